@@ -1,0 +1,32 @@
+import type { ErrorCode, FieldError } from '@byg360/shared';
+
+export const statusForCode: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/** An error the domain raises on purpose; its message is safe to show to the caller. */
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string,
+    public readonly fields?: FieldError[],
+    public readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const forbidden = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
+export const unauthorized = (message = 'Log in to continue') => new AppError('UNAUTHORIZED', message);
+export const conflict = (message: string, fields?: FieldError[]) => new AppError('CONFLICT', message, fields);
+export const invalid = (message: string, fields?: FieldError[]) => new AppError('VALIDATION', message, fields);

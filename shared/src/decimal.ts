@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * A non-negative decimal kept exact as a string ("12.5"), accepted from JSON as a string or a
+ * number and, for Danish spreadsheets and forms, with a decimal comma ("12,5").
+ */
+export const decimalSchema = (opts: { scale: number; max?: number; positive?: boolean; label?: string }) =>
+  z
+    .union([z.number(), z.string()])
+    .transform((v, ctx) => {
+      const text = (typeof v === 'number' ? String(v) : v.trim().replace(/\s/g, '')).replace(',', '.');
+      const pattern = new RegExp(`^\\d+(\\.\\d{1,${opts.scale}})?$`);
+      if (!pattern.test(text)) {
+        ctx.addIssue({ code: 'custom', message: `Enter a number${opts.positive ? ' above 0' : ''} with at most ${opts.scale} decimals` });
+        return z.NEVER;
+      }
+      const n = Number(text);
+      if (opts.positive && n <= 0) {
+        ctx.addIssue({ code: 'custom', message: 'Must be more than 0' });
+        return z.NEVER;
+      }
+      if (opts.max !== undefined && n > opts.max) {
+        ctx.addIssue({ code: 'custom', message: `Must be at most ${opts.max}` });
+        return z.NEVER;
+      }
+      return normaliseDecimal(text);
+    });
+
+/** "007.50" → "7.5", "3.000" → "3". */
+export function normaliseDecimal(text: string): string {
+  const [int = '0', frac = ''] = text.split('.');
+  const i = int.replace(/^0+(?=\d)/, '');
+  const f = frac.replace(/0+$/, '');
+  return f ? `${i}.${f}` : i;
+}
+
+export const isoDateSchema = z.iso.date('Use a date as YYYY-MM-DD');
