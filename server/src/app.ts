@@ -15,7 +15,9 @@ import authRoutes from './routes/api/auth/index.ts';
 import categoryRoutes from './routes/api/categories/index.ts';
 import healthRoutes from './routes/api/health/index.ts';
 import meRoutes from './routes/api/me/index.ts';
+import lotRoutes from './routes/api/lots/index.ts';
 import organisationRoutes from './routes/api/organisations/index.ts';
+import projectRoutes from './routes/api/projects/index.ts';
 
 export interface AppOptions {
   config: Config;
@@ -60,6 +62,8 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(categoryRoutes, { prefix: '/api/categories' });
   await fastify.register(organisationRoutes, { prefix: '/api' });
   await fastify.register(adminRoutes, { prefix: '/api/admin' });
+  await fastify.register(projectRoutes, { prefix: '/api/projects' });
+  await fastify.register(lotRoutes, { prefix: '/api/lots' });
 
   await fastify.register(webClient, opts.webRoot ? { root: opts.webRoot } : {});
 }

@@ -37,23 +37,26 @@ const lonSchema = z.number().min(7.9, 'Longitude must be in Denmark (7.9–15.3)
 
 const currentYear = new Date().getFullYear();
 
+/** Field rules shared by create (with defaults) and update (every field optional, no defaults). */
 const projectFields = {
   title: z.string().trim().min(3, 'Title must be at least 3 characters').max(200),
   address: z.string().trim().min(3, 'Enter the address').max(300),
   postcode: z.string().regex(/^\d{4}$/, 'Postcode must be four digits'),
-  city: z.string().trim().max(100).nullable().default(null),
+  city: z.string().trim().max(100).nullable(),
   municipalityCode: municipalityCodeSchema,
   /** Optional: without coordinates the project is placed at its postcode's town. */
-  lat: latSchema.nullable().default(null),
-  lon: lonSchema.nullable().default(null),
+  lat: latSchema.nullable(),
+  lon: lonSchema.nullable(),
   buildingUse: buildingUseSchema,
-  constructionYear: z.number().int().min(1000, 'Enter a year after 1000').max(currentYear, 'The year cannot be in the future').nullable().default(null),
-  floorAreaM2: decimalSchema({ scale: 1, max: 1_000_000, positive: true }).nullable().default(null),
-  harvestFrom: isoDateSchema.nullable().default(null),
-  harvestTo: isoDateSchema.nullable().default(null),
-  description: z.string().trim().max(5000).nullable().default(null),
-  screening: screeningSchema.default({ done: false, date: null, reportRef: null, findings: { asbestos: false, pcb: false, lead: false, other: null } }),
+  constructionYear: z.number().int().min(1000, 'Enter a year after 1000').max(currentYear, 'The year cannot be in the future').nullable(),
+  floorAreaM2: decimalSchema({ scale: 1, max: 1_000_000, positive: true }).nullable(),
+  harvestFrom: isoDateSchema.nullable(),
+  harvestTo: isoDateSchema.nullable(),
+  description: z.string().trim().max(5000).nullable(),
+  screening: screeningSchema,
 };
+
+const noScreening = { done: false, date: null, reportRef: null, findings: { asbestos: false, pcb: false, lead: false, other: null } };
 
 const checkHarvestWindow = (p: { harvestFrom?: string | null; harvestTo?: string | null }, ctx: z.RefinementCtx) => {
   if (p.harvestFrom && p.harvestTo && p.harvestFrom > p.harvestTo) {
@@ -70,7 +73,18 @@ const checkCoordinates = (p: { lat?: number | null; lon?: number | null }, ctx: 
 };
 
 export const createProjectBodySchema = z
-  .object(projectFields)
+  .object({
+    ...projectFields,
+    city: projectFields.city.default(null),
+    lat: projectFields.lat.default(null),
+    lon: projectFields.lon.default(null),
+    constructionYear: projectFields.constructionYear.default(null),
+    floorAreaM2: projectFields.floorAreaM2.default(null),
+    harvestFrom: projectFields.harvestFrom.default(null),
+    harvestTo: projectFields.harvestTo.default(null),
+    description: projectFields.description.default(null),
+    screening: projectFields.screening.default(noScreening),
+  })
   .superRefine((p, ctx) => {
     checkHarvestWindow(p, ctx);
     checkScreening(p, ctx);
@@ -79,10 +93,8 @@ export const createProjectBodySchema = z
 export type CreateProjectBody = z.input<typeof createProjectBodySchema>;
 
 export const updateProjectBodySchema = z
-  .object({
-    ...Object.fromEntries(Object.entries(projectFields).map(([k, v]) => [k, (v as z.ZodType).optional()])),
-    status: projectStatusSchema.optional(),
-  } as { [K in keyof typeof projectFields]: z.ZodOptional<(typeof projectFields)[K]> } & { status: z.ZodOptional<typeof projectStatusSchema> })
+  .object({ ...projectFields, status: projectStatusSchema })
+  .partial()
   .superRefine((p, ctx) => {
     checkHarvestWindow(p, ctx);
     checkScreening(p, ctx);

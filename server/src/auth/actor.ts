@@ -12,7 +12,10 @@ export interface Actor {
   organisationId: string | null;
   organisationKind: OrganisationKind | null;
   municipalityCode: string | null;
-  /** True when the caller may act for the organisation: it is verified and the membership approved. */
+  /** The membership was approved (founders at once, joiners by an administrator). */
+  membershipApproved: boolean;
+  organisationVerified: boolean;
+  /** True when the caller may act for the organisation in public: it is verified and the membership approved. */
   actsForOrganisation: boolean;
 }
 
@@ -41,6 +44,8 @@ export async function findActor(db: Db, userId: string): Promise<Actor | null> {
     organisationId: row.organisationId,
     organisationKind: row.organisationKind,
     municipalityCode: row.municipalityCode,
+    membershipApproved: row.organisationId !== null && row.membershipApproved,
+    organisationVerified: row.verified === true,
     actsForOrganisation: row.organisationId !== null && row.membershipApproved && row.verified === true,
   };
 }

@@ -44,6 +44,7 @@ describe('seeding', () => {
     const before = { users: await count('users'), organisations: await count('organisations'), categories: await count('material_categories'), municipalities: await count('municipalities') };
     expect(before.municipalities).toBe(98);
     expect(before.users).toBe(5);
+    expect(await count('projects')).toBe(3);
 
     const again = await Promise.all([
       seedIfEmpty(database.db, { demo: true, demoPassword: 'a demo password' }),
@@ -57,7 +58,7 @@ describe('seeding', () => {
   it('never seeds a database that already has data of its own', async () => {
     const other = await createTestDatabase();
     try {
-      await other.db.execute(sql`insert into municipalities (code, name, region) values ('0101', 'København', 'Hovedstaden')`);
+      await other.db.execute(sql`insert into organisations (name, kind) values ('Eksisterende Nedrivning', 'contractor')`);
       const result = await seedIfEmpty(other.db, { demo: true, demoPassword: 'a demo password' });
       expect(result.seeded).toBe(false);
       const { rows } = await other.db.execute<{ n: number }>(sql`select count(*)::int as n from users`);

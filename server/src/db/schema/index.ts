@@ -4,3 +4,8 @@ export * from './users.ts';
 export * from './refresh-tokens.ts';
 export * from './rate-limits.ts';
 export * from './material-categories.ts';
+export * from './places.ts';
+export * from './projects.ts';
+export * from './lots.ts';
+export * from './lot-photos.ts';
+export * from './lot-events.ts';

@@ -2,10 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { Role } from '@byg360/shared';
 import { hashPassword } from '../../auth/passwords.ts';
 import type { Db, Tx } from '../client.ts';
-import { materialCategories, municipalities as municipalitiesTable, organisations, users } from '../schema/index.ts';
+import { lotEvents, lots, materialCategories, municipalities as municipalitiesTable, organisations, places, projects, users } from '../schema/index.ts';
 import { categories } from './categories.ts';
 import { demoOrganisations, demoUsers } from './demo.ts';
-import { municipalities } from './municipalities.ts';
+import { demoProjects } from './demo-projects.ts';
+import { bornholmTowns, municipalities } from './municipalities.ts';
 
 export interface SeedOptions {
   /** Also create the demo organisations and one user per role. */
@@ -22,55 +23,127 @@ export interface SeedResult {
 const SEED_LOCK = 400_2026;
 
 /**
- * Seeds reference data (municipalities, categories) and, in demo mode, demo organisations and users.
- * Runs only on an empty database, so it never touches real data and running it twice changes nothing.
+ * Adds missing reference data (municipalities, places, categories) on every start, without
+ * touching rows that exist (an administrator may have edited a factor). On an empty database it
+ * also seeds, in demo mode, the demo organisations, users and projects. Concurrent starts are
+ * serialised by an advisory lock, so running it twice or at once changes nothing.
  */
 export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedResult> {
   const passwordHashes = options.demo ? await Promise.all(demoUsers.map(() => hashPassword(options.demoPassword))) : [];
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
-    if (!(await isEmpty(tx))) return { seeded: false, demoUsers: [] };
-
-    await tx.insert(municipalitiesTable).values(municipalities);
-    await insertCategories(tx);
-    if (!options.demo) return { seeded: true, demoUsers: [] };
+    const empty = await isEmpty(tx);
+    await insertReferenceData(tx);
+    if (!empty || !options.demo) return { seeded: empty, demoUsers: [] };
 
     const orgIds = new Map<string, string>();
     for (const { key, ...org } of demoOrganisations) {
       const [row] = await tx.insert(organisations).values({ ...org, verified: true, verifiedAt: new Date() }).returning({ id: organisations.id });
       orgIds.set(key, row!.id);
     }
-    await tx.insert(users).values(
-      demoUsers.map((u, i) => ({
-        email: u.email,
-        name: u.name,
-        phone: u.phone,
-        role: u.role,
-        passwordHash: passwordHashes[i]!,
-        organisationId: u.organisation ? orgIds.get(u.organisation)! : null,
-        membershipApproved: u.organisation !== null,
-      })),
-    );
+    const userRows = await tx
+      .insert(users)
+      .values(
+        demoUsers.map((u, i) => ({
+          email: u.email,
+          name: u.name,
+          phone: u.phone,
+          role: u.role,
+          passwordHash: passwordHashes[i]!,
+          organisationId: u.organisation ? orgIds.get(u.organisation)! : null,
+          membershipApproved: u.organisation !== null,
+        })),
+      )
+      .returning({ id: users.id, role: users.role });
+    const contractorId = userRows.find((u) => u.role === 'contractor')!.id;
+    await insertDemoProjects(tx, orgIds.get('contractor')!, contractorId);
     return { seeded: true, demoUsers: demoUsers.map(({ role, email }) => ({ role, email })) };
   });
 }
 
+/** Empty means: no organisations and no users, i.e. nobody has used this database yet. */
 async function isEmpty(tx: Tx): Promise<boolean> {
   const { rows } = await tx.execute<{ has_data: boolean }>(
-    sql`select exists(select 1 from ${municipalitiesTable}) or exists(select 1 from ${users}) or exists(select 1 from ${materialCategories}) as has_data`,
+    sql`select exists(select 1 from ${organisations}) or exists(select 1 from ${users}) as has_data`,
   );
   return rows[0]?.has_data === false;
 }
 
-async function insertCategories(tx: Tx) {
-  const ids = new Map<string, string>();
+async function insertReferenceData(tx: Tx) {
+  await tx.insert(municipalitiesTable).values(municipalities).onConflictDoNothing();
+  await tx.insert(places).values(bornholmTowns.map(({ name, postcode, municipalityCode, lat, lon }) => ({ name, postcode, municipalityCode, lat, lon }))).onConflictDoNothing();
   // Parents first, so that children can point at them.
-  const ordered = [...categories.filter((c) => !c.parentSlug), ...categories.filter((c) => c.parentSlug)];
-  for (const { parentSlug, ...category } of ordered) {
-    const [row] = await tx
-      .insert(materialCategories)
-      .values({ ...category, parentId: parentSlug ? ids.get(parentSlug)! : null })
-      .returning({ id: materialCategories.id });
-    ids.set(category.slug, row!.id);
+  const parents = categories.filter((c) => !c.parentSlug);
+  const children = categories.filter((c) => c.parentSlug);
+  await tx.insert(materialCategories).values(parents.map(({ parentSlug: _, ...c }) => ({ ...c, parentId: null }))).onConflictDoNothing();
+  const ids = new Map((await tx.select({ id: materialCategories.id, slug: materialCategories.slug }).from(materialCategories)).map((r) => [r.slug, r.id]));
+  await tx
+    .insert(materialCategories)
+    .values(children.map(({ parentSlug, ...c }) => ({ ...c, parentId: ids.get(parentSlug!)! })))
+    .onConflictDoNothing();
+}
+
+const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function insertDemoProjects(tx: Tx, organisationId: string, contractorId: string) {
+  const categoryIds = new Map((await tx.select({ id: materialCategories.id, slug: materialCategories.slug }).from(materialCategories)).map((r) => [r.slug, r.id]));
+  for (const p of demoProjects) {
+    const [project] = await tx
+      .insert(projects)
+      .values({
+        organisationId,
+        createdBy: contractorId,
+        title: p.title,
+        address: p.address,
+        postcode: p.postcode,
+        city: p.city,
+        municipalityCode: '0400',
+        lat: p.lat,
+        lon: p.lon,
+        buildingUse: p.buildingUse,
+        constructionYear: p.constructionYear,
+        floorAreaM2: p.floorAreaM2,
+        harvestFrom: isoDay(p.harvest[0]),
+        harvestTo: isoDay(p.harvest[1]),
+        description: p.description,
+        status: p.status,
+        screeningDone: p.screening.done,
+        screeningDate: p.screening.day === null ? null : isoDay(p.screening.day),
+        screeningReportRef: p.screening.reportRef,
+        screeningFindings: p.screening.findings,
+        completedAt: p.status === 'completed' ? new Date(Date.now() + p.harvest[1] * 86_400_000) : null,
+      })
+      .returning({ id: projects.id });
+    const lotRows = await tx
+      .insert(lots)
+      .values(
+        p.lots.map((l) => ({
+          projectId: project!.id,
+          categoryId: categoryIds.get(l.category)!,
+          title: l.title,
+          description: l.description,
+          quantity: l.quantity,
+          unit: l.unit,
+          condition: l.condition,
+          dimensions: l.dimensions ?? null,
+          priceDkk: l.priceDkk,
+          availableFrom: isoDay(p.harvest[0]),
+          pickUpBy: isoDay(p.harvest[1]),
+          hazard: { testedFree: l.testedFree ?? [], reportRef: l.testedFree?.length ? p.screening.reportRef : null, note: l.hazardNote ?? null },
+          status: l.status,
+          publishedAt: l.status === 'draft' ? null : new Date(Date.now() + p.harvest[0] * 86_400_000),
+          outcomeReused: l.outcome?.reused ?? null,
+          outcomeRecycled: l.outcome?.recycled ?? null,
+          outcomeDisposed: l.outcome?.disposed ?? null,
+          outcomeRecordedAt: l.outcome ? new Date(Date.now() + p.harvest[1] * 86_400_000) : null,
+        })),
+      )
+      .returning({ id: lots.id, status: lots.status });
+    await tx.insert(lotEvents).values(
+      lotRows.flatMap((l) => [
+        { lotId: l.id, actorId: contractorId, kind: 'created' },
+        ...(l.status === 'draft' ? [] : [{ lotId: l.id, actorId: contractorId, kind: 'published', changes: { status: { from: 'draft', to: 'published' } } }]),
+      ]),
+    );
   }
 }
