@@ -280,13 +280,15 @@ function comparable(value: unknown) {
   return JSON.stringify(value ?? null);
 }
 
+const tidy = (value: unknown) => (typeof value === 'string' && /^\d+\.\d+$/.test(value) ? trimDecimal(value) : (value ?? null));
+
 function diff(current: Record<string, unknown>, next: Partial<LotInsert>) {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of TRACKED) {
     if (!(key in next)) continue;
     const to = (next as Record<string, unknown>)[key];
     const from = current[key];
-    if (comparable(from) !== comparable(to)) changes[key] = { from: from ?? null, to: to ?? null };
+    if (comparable(from) !== comparable(to)) changes[key] = { from: tidy(from), to: tidy(to) };
   }
   return changes;
 }
