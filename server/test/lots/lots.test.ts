@@ -19,7 +19,7 @@ beforeAll(async () => {
   unverified = await organisationMember(t.app, { role: 'contractor', kind: 'contractor', verified: false });
   otherPlanner = await organisationMember(t.app, { role: 'planner', kind: 'municipality', municipalityCode: '0101' });
   projectId = json(await t.app.inject({ method: 'POST', url: '/api/projects', headers: owner.headers, payload: projectBody() })).id;
-  [bricks, roofTiles, granite, plankFloor] = await Promise.all(['murvaerk-mursten', 'tag-tegltagsten', 'natursten-granit', 'gulve-plankegulv'].map((s) => categoryId(t.app, s)));
+  [bricks, roofTiles, granite, plankFloor] = (await Promise.all(['murvaerk-mursten', 'tag-tegltagsten', 'natursten-granit', 'gulve-plankegulv'].map((s) => categoryId(t.app, s)))) as [string, string, string, string];
 });
 afterAll(() => t.close());
 

@@ -25,7 +25,7 @@ export default async function lotRoutes(fastify: FastifyInstance) {
     schema: { tags: ['lots'], summary: 'Delete a lot that has no reservations', security, params: idParamsSchema, response: { 204: z.null().describe('deleted'), ...errors } },
   }, async (request, reply) => {
     await removeLot(app.db, request.actor!, request.params.id);
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 
   app.put('/:id/outcome', {
