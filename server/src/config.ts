@@ -28,6 +28,9 @@ const envSchema = z
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('byg360demo'),
     CORS_ORIGIN: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RESERVATION_RESPONSE_HOURS: z.coerce.number().positive().max(24 * 60).default(72),
+    EARLY_ACCESS_HOURS: z.coerce.number().min(0).max(24 * 60).default(48),
+    PUBLIC_URL: optionalUrl(['http', 'https']),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -56,6 +59,12 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   loginLimits: { perAccount: number; perIp: number; windowSeconds: number };
+  /** A pending reservation expires when the contractor has not answered within this time. */
+  reservationResponseHours: number;
+  /** For this long after publication only makers may reserve a lot. */
+  earlyAccessHours: number;
+  /** Base URL used in e-mails. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +99,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     accessTokenTtlSeconds: 15 * 60,
     refreshTokenTtlDays: 30,
     loginLimits: { perAccount: 5, perIp: 30, windowSeconds: 15 * 60 },
+    reservationResponseHours: env.RESERVATION_RESPONSE_HOURS,
+    earlyAccessHours: env.EARLY_ACCESS_HOURS,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
   };
 }
 
@@ -101,7 +113,12 @@ function demoSecret(dataDir: string): string {
   } catch {
     mkdirSync(dataDir, { recursive: true });
     const secret = randomBytes(48).toString('base64url');
-    writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
-    return secret;
+    try {
+      writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+      return secret;
+    } catch {
+      // Another process created it first: use theirs.
+      return readFileSync(file, 'utf8').trim();
+    }
   }
 }

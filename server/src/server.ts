@@ -3,6 +3,7 @@ import { buildServer } from './build.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase, pgliteDirFor } from './db/client.ts';
 import { seedIfEmpty } from './db/seed/index.ts';
+import { startJobs } from './jobs/scheduler.ts';
 
 let config;
 try {
@@ -24,8 +25,11 @@ if (seeded.demoUsers.length) {
   console.log(`\nDemo data seeded. Log in with any of these, password "${config.demoPassword}":\n${seeded.demoUsers.map((u) => `  ${u.role.padEnd(11)}${u.email}`).join('\n')}\n`);
 }
 
+const stopJobs = startJobs(app);
+
 closeWithGrace({ delay: 10_000 }, async ({ err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
+  await stopJobs();
   await app.close();
   await database.close();
 });

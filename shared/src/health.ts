@@ -7,3 +7,10 @@ export const healthResponseSchema = z.object({
   version: z.string(),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+export const clientConfigSchema = z.object({
+  tileUrl: z.string(),
+  earlyAccessHours: z.number(),
+  reservationResponseHours: z.number(),
+});
+export type ClientConfig = z.infer<typeof clientConfigSchema>;

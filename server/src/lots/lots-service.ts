@@ -5,6 +5,7 @@ import { canEditProject, canSeeAllOf, canSeeLot } from '../auth/policy.ts';
 import type { Db, Tx } from '../db/client.ts';
 import type { lots } from '../db/schema/index.ts';
 import { conflict, forbidden, invalid, notFound } from '../lib/errors.ts';
+import { subtractDecimal, trimDecimal } from '../lib/decimal.ts';
 import { isCheckViolation } from '../lib/pg-errors.ts';
 import { photoPaths } from '../photos/photo-urls.ts';
 import { getEditableProject, getVisibleProject } from '../projects/projects-service.ts';
@@ -46,7 +47,7 @@ async function toLots(db: Db | Tx, rows: LotRow[], actor: Actor | null): Promise
       title: l.title,
       description: l.description,
       quantity: trimDecimal(l.quantity),
-      quantityLeft: subtract(l.quantity, l.reservedQuantity),
+      quantityLeft: subtractDecimal(l.quantity, l.reservedQuantity),
       unit: l.unit,
       condition: l.condition,
       dimensions: l.dimensions,
@@ -297,24 +298,6 @@ function creationChanges(values: LotInsert) {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of TRACKED) if (values[key] != null) changes[key] = { from: null, to: values[key] };
   return changes;
-}
-
-/** "12.500" → "12.5": numeric columns come back padded to their scale. */
-export function trimDecimal(value: string): string {
-  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
-}
-
-/** Exact difference of two non-negative decimals with up to 3 decimals, as a string. */
-function subtract(a: string, b: string): string {
-  const scale = 1000n;
-  const toInt = (v: string) => {
-    const [i = '0', f = ''] = v.split('.');
-    return BigInt(i) * scale + BigInt((f + '000').slice(0, 3));
-  };
-  const d = toInt(a) - toInt(b);
-  const sign = d < 0n ? '-' : '';
-  const abs = d < 0n ? -d : d;
-  return trimDecimal(`${sign}${abs / scale}.${(abs % scale).toString().padStart(3, '0')}`);
 }
 
 function roundDecimal(value: string, decimals: number): string {

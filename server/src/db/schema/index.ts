@@ -9,3 +9,6 @@ export * from './projects.ts';
 export * from './lots.ts';
 export * from './lot-photos.ts';
 export * from './lot-events.ts';
+export * from './reservations.ts';
+export * from './idempotency-keys.ts';
+export * from './notifications.ts';

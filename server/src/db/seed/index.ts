@@ -131,7 +131,7 @@ async function insertDemoProjects(tx: Tx, organisationId: string, contractorId: 
           pickUpBy: isoDay(p.harvest[1]),
           hazard: { testedFree: l.testedFree ?? [], reportRef: l.testedFree?.length ? p.screening.reportRef : null, note: l.hazardNote ?? null },
           status: l.status,
-          publishedAt: l.status === 'draft' ? null : new Date(Date.now() + p.harvest[0] * 86_400_000),
+          publishedAt: l.status === 'draft' ? null : new Date(Date.now() + Math.min(p.harvest[0], -1) * 86_400_000),
           outcomeReused: l.outcome?.reused ?? null,
           outcomeRecycled: l.outcome?.recycled ?? null,
           outcomeDisposed: l.outcome?.disposed ?? null,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema, lotHistoryResponseSchema, lotSchema, outcomeSchema, updateLotBodySchema } from '@byg360/shared';
+import { idParamsSchema, lotHistoryResponseSchema, lotSchema, outcomeSchema, updateLotBodySchema } from '@byg360/shared';
 import { errorResponses, optionalBearer } from '../../openapi.ts';
 import { changeLot, getLot, lotHistory, recordOutcome, removeLot } from '../../../lots/lots-service.ts';
 

@@ -1,0 +1,95 @@
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { api, BENCH_PASSWORD, report, startBenchApp } from './support.ts';
+
+const CONNECTIONS = 50;
+const LOTS = 20;
+const USERS = 50;
+const LOT_QUANTITY = 200;
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+
+/**
+ * Reservations per second at 50 concurrent connections spread over 20 lots, against the real server
+ * and PostgreSQL; then counts over-reservations (a lot whose held quantity exceeds its quantity, or
+ * differs from the sum of its holding reservations). The lots run out during the run, so the
+ * refusals (409) are exercised as much as the successes.
+ */
+export async function benchReservations() {
+  const bench = await startBenchApp({ earlyAccessHours: 0 }, CONNECTIONS + 10);
+  try {
+    const contractor = await api(bench.url, '/api/auth/login', { method: 'POST', body: { email: 'contractor@demo.byg360.dk', password: BENCH_PASSWORD } });
+    const { categories } = await api(bench.url, '/api/categories');
+    const bricks = categories.find((c: { slug: string }) => c.slug === 'murvaerk-mursten').id;
+    const today = new Date().toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const project = await api(bench.url, '/api/projects', {
+      method: 'POST',
+      token: contractor.accessToken,
+      body: { title: 'Benchmark', address: 'Storegade 1', postcode: '3700', municipalityCode: '0400', buildingUse: 'farm', harvestFrom: today, harvestTo: later },
+    });
+    const lotIds: string[] = [];
+    for (let i = 0; i < LOTS; i++) {
+      const lot = await api(bench.url, `/api/projects/${project.id}/lots`, {
+        method: 'POST',
+        token: contractor.accessToken,
+        body: { categoryId: bricks, title: `Mursten ${i}`, quantity: String(LOT_QUANTITY), unit: 'pcs', condition: 'B', status: 'published', availableFrom: today, pickUpBy: later },
+      });
+      lotIds.push(lot.id);
+    }
+    const tokens: string[] = [];
+    for (let i = 0; i < USERS; i++) {
+      const s = await api(bench.url, '/api/auth/register', { method: 'POST', body: { email: `bench${i}@example.dk`, password: 'bench user password', name: `Bench ${i}` } });
+      tokens.push(s.accessToken);
+    }
+    const pickupAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    let n = 0;
+    const result = await autocannon({
+      url: bench.url,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest(req) {
+            const i = n++;
+            return {
+              ...req,
+              path: `/api/lots/${lotIds[i % LOTS]}/reservations`,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i % USERS]}` },
+              body: JSON.stringify({ quantity: String(1 + (i % 3)), pickupAt }),
+            };
+          },
+        },
+      ],
+    });
+    const { rows } = await bench.database.db.execute<{ over: number; mismatched: number; reservations: number; reserved: string }>(sql`
+      select
+        count(*) filter (where l.reserved_quantity > l.quantity)::int as over,
+        count(*) filter (where l.reserved_quantity <> coalesce(h.holding, 0))::int as mismatched,
+        coalesce(sum(h.n), 0)::int as reservations,
+        sum(l.reserved_quantity)::text as reserved
+      from lots l
+      left join (select lot_id, sum(quantity) as holding, count(*) as n from reservations where status in ('pending','accepted','collected') group by lot_id) h on h.lot_id = l.id
+      where l.project_id = ${project.id}`);
+    const stats = rows[0]!;
+    const created = result['2xx'];
+    report('reservations', {
+      'connections / lots / users': `${CONNECTIONS} / ${LOTS} / ${USERS}`,
+      'duration (s)': DURATION_S,
+      'requests': result.requests.total,
+      'reservations created (201)': created,
+      'refused, nothing left (409)': result.non2xx,
+      'errors / timeouts': `${result.errors} / ${result.timeouts}`,
+      'reservations per second': Math.round(created / DURATION_S),
+      'requests per second (mean)': Math.round(result.requests.average),
+      'latency p50 / p99 (ms)': `${result.latency.p50} / ${result.latency.p99}`,
+      'reservations in the database': stats.reservations,
+      'units held / available': `${stats.reserved} / ${LOTS * LOT_QUANTITY}`,
+      'over-reserved lots': stats.over,
+      'lots whose held total ≠ reservations': stats.mismatched,
+    });
+    if (stats.over > 0 || stats.mismatched > 0) process.exitCode = 1;
+  } finally {
+    await bench.close();
+  }
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../server/src/build.ts';
+import { loadConfig, type Config } from '../server/src/config.ts';
+import { openDatabase, type Database } from '../server/src/db/client.ts';
+import { seedIfEmpty } from '../server/src/db/seed/index.ts';
+
+export const BENCH_PASSWORD = 'bench-password-123';
+
+async function admin(url: string, statement: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface BenchApp {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  url: string;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real server, listening on a random port, on a fresh seeded PostgreSQL database. */
+export async function startBenchApp(overrides: Partial<Config> = {}, poolSize = 60): Promise<BenchApp> {
+  const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `byg360_bench_${randomBytes(4).toString('hex')}`;
+  await admin(base, `CREATE DATABASE ${name}`);
+  const dbUrl = new URL(base);
+  dbUrl.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: dbUrl.toString(), poolSize });
+  await database.migrate();
+  await seedIfEmpty(database.db, { demo: true, demoPassword: BENCH_PASSWORD });
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn' }),
+    dataDir: undefined,
+    loginLimits: { perAccount: 1000, perIp: 1_000_000, windowSeconds: 60 },
+    ...overrides,
+  };
+  const app = await buildServer({ config, database, webRoot: '/nonexistent' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    database,
+    config,
+    url: `http://127.0.0.1:${port}`,
+    databaseUrl: dbUrl.toString(),
+    async close() {
+      await app.close();
+      await database.close();
+      await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+export async function api<T = any>(url: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+  const res = await fetch(url + path, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+export function report(title: string, rows: Record<string, string | number>) {
+  console.log(`\n${title}`);
+  for (const [k, v] of Object.entries(rows)) console.log(`  ${k.padEnd(34)} ${v}`);
+  console.log(JSON.stringify({ bench: title, ...rows }));
+}
