@@ -18,12 +18,19 @@ import meRoutes from './routes/api/me/index.ts';
 import lotRoutes from './routes/api/lots/index.ts';
 import organisationRoutes from './routes/api/organisations/index.ts';
 import projectRoutes from './routes/api/projects/index.ts';
+import clientConfigRoutes from './routes/api/config/index.ts';
+import notificationRoutes from './routes/api/notifications/index.ts';
+import reservationRoutes from './routes/api/reservations/index.ts';
+import photoRoutes from './routes/api/photos/index.ts'; // photos
+import importRoutes from './routes/api/imports/index.ts'; // inventory import
 
 export interface AppOptions {
   config: Config;
   database: Database;
   /** Directory of the built web client; defaults to web/dist. */
   webRoot?: string;
+  /** Where uploaded photos are stored; defaults to DATA_DIR/uploads. */
+  uploadsDir?: string;
 }
 
 /** The whole application as one plugin: external plugins, then ours, then the routes. */
@@ -64,6 +71,11 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(adminRoutes, { prefix: '/api/admin' });
   await fastify.register(projectRoutes, { prefix: '/api/projects' });
   await fastify.register(lotRoutes, { prefix: '/api/lots' });
+  await fastify.register(reservationRoutes, { prefix: '/api' });
+  await fastify.register(notificationRoutes, { prefix: '/api/notifications' });
+  await fastify.register(clientConfigRoutes, { prefix: '/api/config' });
+  await fastify.register(photoRoutes, { uploadsDir: opts.uploadsDir }); // photos: /api/lots/:id/photos and /uploads/
+  await fastify.register(importRoutes, { prefix: '/api' }); // inventory import: /api/projects/:id/lots/import, /api/imports/*
 
   await fastify.register(webClient, opts.webRoot ? { root: opts.webRoot } : {});
 }

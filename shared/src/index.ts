@@ -7,3 +7,6 @@ export * from './health.ts';
 export * from './decimal.ts';
 export * from './projects.ts';
 export * from './lots.ts';
+export * from './photos.ts';
+export * from './imports.ts';
+export * from './reservations.ts';

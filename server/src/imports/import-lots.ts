@@ -1,0 +1,276 @@
+import {
+  createLotBodySchema,
+  importMaxRows,
+  type Category,
+  type ImportColumnKey,
+  type ImportIssue,
+  type ImportResult,
+  type ImportRowResult,
+  type ImportWarning,
+} from '@byg360/shared';
+import type { Actor } from '../auth/actor.ts';
+import { listCategories } from '../categories/categories-repository.ts';
+import type { Db } from '../db/client.ts';
+import { conflict, invalid, notFound } from '../lib/errors.ts';
+import { trimDecimal } from '../lib/decimal.ts';
+import { checkLotRules, insertLotsWithHistory, lotInsertOf, type CreateLotInput } from '../lots/lots-service.ts';
+import { lockProject } from '../projects/projects-repository.ts';
+import { getEditableProject } from '../projects/projects-service.ts';
+import { categoryMatcher } from './category-matcher.ts';
+import { cellText, parseCondition, parseDate, parseDecimal, parseStatus, parseTestedFree, parseUnit, type Parsed } from './cell-values.ts';
+import { columnName, findHeaderRow, type ColumnMap } from './columns.ts';
+import { readSpreadsheet, type Sheet, type SheetRow } from './read-spreadsheet.ts';
+
+/** Rows per INSERT: 1,000 lots × 14 columns stays far below PostgreSQL's 65,535 bind parameters. */
+const INSERT_CHUNK = 1000;
+
+const REQUIRED: ImportColumnKey[] = ['title', 'category', 'quantity', 'unit', 'condition'];
+
+/** Lot field (as the lot schema and rules name it) → the spreadsheet column it comes from. */
+const columnOfField: Record<string, ImportColumnKey> = {
+  title: 'title',
+  categoryId: 'category',
+  quantity: 'quantity',
+  unit: 'unit',
+  condition: 'condition',
+  description: 'description',
+  dimensions: 'dimensions',
+  priceDkk: 'price',
+  availableFrom: 'availableFrom',
+  pickUpBy: 'pickUpBy',
+  'hazard.testedFree': 'testedFree',
+  'hazard.reportRef': 'hazardReport',
+  'hazard.note': 'hazardNote',
+  hazard: 'hazardNote',
+  status: 'status',
+};
+
+type RuleCategory = { id: string; allowedUnits: Category['allowedUnits']; nameEn: string } | null;
+
+/** A category id that no category has, for rows whose category could not be read (see validateRow). */
+const UNRESOLVED = 'unresolved';
+
+export interface ImportLotsRequest {
+  mode: 'dry-run' | 'commit';
+  /** Called once the caller is known to be allowed to import, so that a refused upload is never read. */
+  readFile: () => Promise<Buffer>;
+}
+
+/**
+ * Imports a pre-demolition inventory into a project. Every row is checked like a lot created
+ * through the form (lot schema and lot rules); a dry run only reports, a commit creates all rows
+ * in one transaction or — when any row is invalid — none, and reports the same way.
+ */
+export async function importLots(db: Db, actor: Actor, projectId: string, request: ImportLotsRequest): Promise<ImportResult> {
+  const project = await getEditableProject(db, actor, projectId);
+  if (project.project.status === 'completed') throw conflict('The project is completed: no new lots can be added');
+
+  const sheets = await readSpreadsheet(await request.readFile());
+  const { sheet, header, columns } = locateTable(sheets);
+  const dataRows = sheet.rows.slice(header + 1);
+  if (dataRows.length === 0) throw invalid('The file has a header row but no rows of lots below it');
+  if (dataRows.length > importMaxRows) {
+    throw invalid(`The file has ${dataRows.length} rows; at most ${importMaxRows} can be imported at once. Split it into several files.`);
+  }
+
+  const categories = await listCategories(db);
+  const context: RowContext = {
+    db,
+    columns,
+    project: project.project,
+    organisationVerified: project.organisation.verified,
+    match: categoryMatcher(categories, columns.language),
+    categories: new Map(categories.map((c) => [c.id, c])),
+    // Every category up front: checkLotRules then never reaches the database, whatever the number of rows.
+    ruleCache: new Map<string, RuleCategory>([
+      ...categories.map((c) => [c.id, { id: c.id, allowedUnits: c.allowedUnits, nameEn: c.nameEn }] as const),
+      [UNRESOLVED, null],
+    ]),
+  };
+
+  const rows: ImportRowResult[] = [];
+  const inputs: CreateLotInput[] = [];
+  for (const row of dataRows) {
+    const { result, input } = await validateRow(row, context);
+    rows.push(result);
+    if (input) inputs.push(input);
+  }
+
+  const result: ImportResult = {
+    mode: request.mode,
+    format: sheet.format,
+    language: columns.language,
+    columns: columns.headers.map((h) => ({ header: h.header, key: h.key })),
+    total: rows.length,
+    valid: inputs.length,
+    invalid: rows.length - inputs.length,
+    rows,
+    warnings: warningsOf(sheet, sheets, header, columns),
+  };
+  if (request.mode === 'dry-run' || result.invalid > 0) return result;
+
+  const values = inputs.map((input) => lotInsertOf(projectId, input));
+  const lotIds = await db.transaction(async (tx) => {
+    // The project may have been completed since it was read; the lock holds it for the whole insert.
+    const locked = await lockProject(tx, projectId);
+    if (!locked) throw notFound('Project');
+    if (locked.status === 'completed') throw conflict('The project is completed: no new lots can be added');
+    const ids: string[] = [];
+    for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+      ids.push(...(await insertLotsWithHistory(tx, actor, values.slice(i, i + INSERT_CHUNK))));
+    }
+    return ids;
+  });
+  return { ...result, created: lotIds.length, lotIds };
+}
+
+/** The table: in a workbook, the first sheet whose header names the required columns (the template's second sheet lists categories). */
+function locateTable(sheets: Sheet[]) {
+  let first: { sheet: Sheet; header: number; columns: ColumnMap } | null = null;
+  for (const sheet of sheets) {
+    const found = findHeaderRow(sheet.rows);
+    if (!found) continue;
+    const candidate = { sheet, header: found.at, columns: found.columns };
+    if (REQUIRED.every((k) => found.columns.byKey.has(k))) return candidate;
+    first ??= candidate;
+  }
+  if (!first) throw invalid('The file has no rows');
+  const { columns } = first;
+  const missing = REQUIRED.filter((k) => !columns.byKey.has(k)).map((k) => columnName(k, columns.language));
+  throw invalid(
+    `Missing ${missing.length === 1 ? 'column' : 'columns'}: ${missing.join(', ')}. The header row must name ${REQUIRED.map((k) => columnName(k, columns.language)).join(', ')}.`,
+    missing.map((name) => ({ path: name, message: 'Missing column' })),
+  );
+}
+
+function warningsOf(sheet: Sheet, sheets: Sheet[], header: number, columns: ColumnMap): ImportWarning[] {
+  const row = sheet.rows[header]!.number;
+  const warnings: ImportWarning[] = [];
+  // Other sheets that look like inventories too (not the template's category list) are worth a word.
+  const others = sheets.filter((s) => s !== sheet && (findHeaderRow(s.rows)?.columns.byKey.size ?? 0) >= 3);
+  if (others.length) {
+    warnings.push({ row: null, column: null, message: `Only the worksheet “${sheet.name}” was imported, not ${others.map((s) => `“${s.name}”`).join(', ')}` });
+  }
+  if (row > 1) warnings.push({ row, column: null, message: `Row ${row} was read as the header row; the rows above it were skipped` });
+  for (const h of columns.headers) {
+    if (h.key) continue;
+    warnings.push({
+      row,
+      column: h.header,
+      message: h.duplicateOf ? `Ignored: the column “${h.duplicateOf}” already gives this field` : 'Unknown column: ignored',
+    });
+  }
+  return warnings;
+}
+
+interface RowContext {
+  db: Db;
+  columns: ColumnMap;
+  project: { harvestFrom: string | null; harvestTo: string | null };
+  organisationVerified: boolean;
+  match: ReturnType<typeof categoryMatcher>;
+  categories: Map<string, Category>;
+  ruleCache: Map<string, RuleCategory>;
+}
+
+async function validateRow(row: SheetRow, ctx: RowContext): Promise<{ result: ImportRowResult; input?: CreateLotInput }> {
+  const { columns } = ctx;
+  const errors: ImportIssue[] = [];
+  /** Columns that already have an error, so that the schema and the rules do not report them twice. */
+  const failed = new Set<ImportColumnKey>();
+  const label = (key: ImportColumnKey) => columns.byKey.get(key)?.header ?? columnName(key, columns.language);
+  const report = (key: ImportColumnKey, message: string) => {
+    if (failed.has(key)) return;
+    failed.add(key);
+    errors.push({ row: row.number, column: label(key), message });
+  };
+  const cell = (key: ImportColumnKey) => {
+    const column = columns.byKey.get(key);
+    return column ? (row.cells[column.index] ?? null) : null;
+  };
+  function read<T>(key: ImportColumnKey, parsed: Parsed<T>, required = false): T | undefined {
+    if (!parsed.ok) return void report(key, parsed.message);
+    if (required && parsed.value === null) return void report(key, 'Required');
+    return parsed.value;
+  }
+
+  const danish = columns.language === 'da';
+  const title = read('title', { ok: true, value: cellText(cell('title')) }, true);
+  const categoryText = cellText(cell('category'));
+  const category = categoryText === null ? read('category', { ok: true, value: null }, true) : read('category', ctx.match(categoryText));
+  const quantity = read('quantity', parseDecimal(cell('quantity'), danish), true);
+  const unit = read('unit', parseUnit(cell('unit')), true);
+  const condition = read('condition', parseCondition(cell('condition')), true);
+  const price = read('price', parseDecimal(cell('price'), danish));
+  const availableFrom = read('availableFrom', parseDate(cell('availableFrom')));
+  const pickUpBy = read('pickUpBy', parseDate(cell('pickUpBy')));
+  const testedFree = read('testedFree', parseTestedFree(cell('testedFree')));
+  const status = read('status', parseStatus(cell('status')));
+
+  const parsed = createLotBodySchema.safeParse({
+    categoryId: category?.id,
+    title,
+    description: cellText(cell('description')),
+    quantity,
+    unit,
+    condition,
+    dimensions: cellText(cell('dimensions')),
+    priceDkk: price ?? undefined,
+    availableFrom,
+    pickUpBy,
+    hazard: { testedFree: testedFree ?? [], reportRef: cellText(cell('hazardReport')), note: cellText(cell('hazardNote')) },
+    status,
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [field, sub] = issue.path.map(String);
+      report(columnOfField[sub ? `${field}.${sub}` : field!] ?? columnOfField[field!] ?? 'title', issue.message);
+    }
+  }
+
+  // The rules run on what could be read, so that one pass reports every problem of the row.
+  const rules = await checkLotRules(
+    ctx.db,
+    { categoryId: category?.id ?? UNRESOLVED, unit: unit ?? '', availableFrom: availableFrom ?? null, pickUpBy: pickUpBy ?? null },
+    ctx.project,
+    ctx.ruleCache,
+  );
+  for (const rule of rules) report(columnOfField[rule.path] ?? 'category', rule.message);
+  if (status === 'published' && !ctx.organisationVerified) {
+    report('status', 'Your organisation must be verified by an administrator before its lots can be published; import them as drafts');
+  }
+
+  if (errors.length > 0 || !parsed.success) return { result: { row: row.number, ok: false, errors } };
+  const input = parsed.data;
+  const lotCategory = ctx.categories.get(input.categoryId)!;
+  return {
+    input,
+    result: {
+      row: row.number,
+      ok: true,
+      errors: [],
+      lot: {
+        title: input.title,
+        categoryId: lotCategory.id,
+        categorySlug: lotCategory.slug,
+        categoryName: lotCategory.nameDa,
+        categoryNameEn: lotCategory.nameEn,
+        quantity: input.quantity,
+        unit: input.unit,
+        condition: input.condition,
+        priceDkk: input.priceDkk,
+        availableFrom: input.availableFrom,
+        pickUpBy: input.pickUpBy,
+        status: input.status,
+        estimatedKg: estimateKg(input.quantity, input.unit, lotCategory),
+      },
+    },
+  };
+}
+
+/** The same estimate the lot views show (lot-mass.ts): exact for kg and t, by the category's factor for its default unit. */
+function estimateKg(quantity: string, unit: string, category: Category): string | null {
+  const q = Number(quantity);
+  const kg = unit === 'kg' ? q : unit === 't' ? q * 1000 : unit === category.defaultUnit && category.kgPerUnit !== null ? q * Number(category.kgPerUnit) : null;
+  return kg === null ? null : trimDecimal(kg.toFixed(1));
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { unitSchema } from './categories.ts';
+import { idSchema } from './common.ts';
+import { errorResponseSchema } from './errors.ts';
+import { conditionSchema } from './lots.ts';
+
+/** Inventory spreadsheets (CSV or XLSX) imported as lots: limits, columns, and the result of a dry run or a commit. */
+
+export const importMaxBytes = 10 * 1024 * 1024;
+export const importMaxRows = 10_000;
+
+export const importModes = ['dry-run', 'commit'] as const;
+export const importQuerySchema = z.object({
+  mode: z.enum(importModes).default('dry-run').describe('dry-run checks every row and creates nothing; commit creates all rows or none'),
+});
+
+/** The upload: multipart/form-data with the file in the field `file` (the body is read by the route, so it may be absent here). */
+export const importFileBodySchema = z
+  .object({ file: z.any().meta({ type: 'string', format: 'binary', description: 'CSV (UTF-8, comma, semicolon or tab) or XLSX, at most 10 MB' }) })
+  .nullish();
+
+export const importLanguages = ['da', 'en'] as const;
+export type ImportLanguage = (typeof importLanguages)[number];
+export const importTemplateQuerySchema = z.object({
+  lang: z.enum(importLanguages).default('da').describe('language of the header row and the category sheet'),
+});
+
+/** The columns an inventory may have, with the header the template uses in each language. */
+export const importColumns = [
+  { key: 'title', da: 'Titel', en: 'Title', required: true },
+  { key: 'category', da: 'Kategori', en: 'Category', required: true },
+  { key: 'quantity', da: 'Antal', en: 'Quantity', required: true },
+  { key: 'unit', da: 'Enhed', en: 'Unit', required: true },
+  { key: 'condition', da: 'Stand', en: 'Condition', required: true },
+  { key: 'description', da: 'Beskrivelse', en: 'Description', required: false },
+  { key: 'dimensions', da: 'Dimensioner', en: 'Dimensions', required: false },
+  { key: 'price', da: 'Pris', en: 'Price', required: false },
+  { key: 'availableFrom', da: 'Tilgængelig fra', en: 'Available from', required: false },
+  { key: 'pickUpBy', da: 'Afhentes senest', en: 'Pick up by', required: false },
+  { key: 'testedFree', da: 'Testet fri for', en: 'Tested free of', required: false },
+  { key: 'hazardReport', da: 'Miljørapport', en: 'Hazard report', required: false },
+  { key: 'hazardNote', da: 'Miljø/farlige stoffer', en: 'Hazard note', required: false },
+  { key: 'status', da: 'Status', en: 'Status', required: false },
+] as const;
+export type ImportColumnKey = (typeof importColumns)[number]['key'];
+
+export const importIssueSchema = z.object({
+  /** Spreadsheet row number: the header is row 1 when it is the first row, so the first data row is 2. */
+  row: z.number().int(),
+  /** The header as written in the file (or the column's name when the file has no such column). */
+  column: z.string(),
+  message: z.string(),
+});
+export type ImportIssue = z.infer<typeof importIssueSchema>;
+
+export const importWarningSchema = z.object({
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
+/** What a valid row will become. */
+export const importedLotSchema = z.object({
+  title: z.string(),
+  categoryId: idSchema,
+  categorySlug: z.string(),
+  categoryName: z.string().describe('Danish name'),
+  categoryNameEn: z.string(),
+  quantity: z.string(),
+  unit: unitSchema,
+  condition: conditionSchema,
+  priceDkk: z.string(),
+  availableFrom: z.string().nullable(),
+  pickUpBy: z.string().nullable(),
+  status: z.enum(['draft', 'published']),
+  /** Estimated mass from the category's factor; null when the unit cannot be converted. */
+  estimatedKg: z.string().nullable(),
+});
+export type ImportedLot = z.infer<typeof importedLotSchema>;
+
+export const importRowResultSchema = z.object({
+  row: z.number().int(),
+  ok: z.boolean(),
+  lot: importedLotSchema.optional(),
+  errors: z.array(importIssueSchema),
+});
+export type ImportRowResult = z.infer<typeof importRowResultSchema>;
+
+export const importResultSchema = z.object({
+  mode: z.enum(importModes),
+  format: z.enum(['csv', 'xlsx']),
+  /** The language the headers were recognised in; messages name columns in it. */
+  language: z.enum(importLanguages),
+  /** Each header of the file and the column it was read as (null: ignored). */
+  columns: z.array(z.object({ header: z.string(), key: z.string().nullable() })),
+  total: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+  rows: z.array(importRowResultSchema),
+  warnings: z.array(importWarningSchema),
+  /** Commit only: how many lots were created, and their ids in row order. */
+  created: z.number().int().optional(),
+  lotIds: z.array(idSchema).optional(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** A commit refused because rows are invalid: nothing was created; the row results say why. */
+export const importRejectedSchema = importResultSchema.extend({ error: errorResponseSchema.shape.error });
+export type ImportRejected = z.infer<typeof importRejectedSchema>;
