@@ -12,3 +12,5 @@ export * from './lot-events.ts';
 export * from './reservations.ts';
 export * from './idempotency-keys.ts';
 export * from './notifications.ts';
+export * from './wanted-posts.ts';
+export * from './planned-demolitions.ts';
