@@ -1,4 +1,5 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
 import app, { type AppOptions } from './app.ts';
 
 /** A Fastify instance with the app registered; used by the process entry and by the tests alike. */
@@ -10,7 +11,8 @@ export async function buildServer(opts: AppOptions, server: FastifyServerOptions
     trustProxy: opts.config.env === 'production',
     ...server,
   });
-  await fastify.register(app, opts);
+  // Not encapsulated, so that the process entry (background jobs) sees the app's decorators.
+  await fastify.register(fp(app), opts);
   await fastify.ready();
   return fastify;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorResponseSchema, loginBodySchema, okResponseSchema, registerBodySchema, sessionResponseSchema } from '@byg360/shared';
 import * as auth from '../../../auth/auth-service.ts';
 
@@ -32,8 +33,14 @@ export default async function authRoutes(fastify: FastifyInstance) {
   }, async (request, res) => reply(res, await auth.login(app.db, config, request.body, request.ip)));
 
   app.post('/refresh', {
-    schema: { tags: ['auth'], summary: 'Rotate the refresh cookie and get a new access token', response: { 200: sessionResponseSchema, ...errors } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Rotate the refresh cookie and get a new access token',
+      description: 'Answers 204 without a body when no refresh cookie is sent (a visitor who is not logged in).',
+      response: { 200: sessionResponseSchema, 204: z.null(), ...errors },
+    },
   }, async (request, res) => {
+    if (!request.cookies[REFRESH_COOKIE]) return res.code(204).send(null);
     try {
       return await reply(res, await auth.refresh(app.db, config, request.cookies[REFRESH_COOKIE]));
     } catch (err) {

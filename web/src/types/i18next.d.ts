@@ -1,0 +1,9 @@
+import type { resources } from '../lib/i18n';
+
+// Makes `t('some.key')` a type error when the key is missing from the Danish catalogue.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: (typeof resources)['da'];
+  }
+}
