@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import da from '../locales/da.json';
-import en from '../locales/en.json';
+import { resources } from './i18n-resources';
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -9,10 +8,7 @@ export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'da';
 const STORAGE_KEY = 'byg360.lang';
 
-export const resources = {
-  da: { translation: da },
-  en: { translation: en },
-} as const;
+export { resources };
 
 export function isLanguage(value: unknown): value is Language {
   return languages.includes(value as Language);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import da from './da.json';
-import en from './en.json';
+import { resources } from '../lib/i18n-resources';
+
+const da = resources.da.translation;
+const en = resources.en.translation;
+const areaFiles = import.meta.glob<{ default: Record<string, unknown> }>(['./da.json', './da/*.json'], { eager: true });
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -14,6 +17,16 @@ function leaves(value: unknown): unknown[] {
 describe('translations', () => {
   it('has the same keys in Danish and English', () => {
     expect(keys(en).sort()).toEqual(keys(da).sort());
+  });
+
+  it('keeps every area’s top-level keys to itself', () => {
+    const owners = new Map<string, string>();
+    for (const [file, catalogue] of Object.entries(areaFiles)) {
+      for (const key of Object.keys(catalogue.default)) {
+        expect(owners.get(key), `${key} is in ${owners.get(key)} and ${file}`).toBeUndefined();
+        owners.set(key, file);
+      }
+    }
   });
 
   it('has no empty texts', () => {

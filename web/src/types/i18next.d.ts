@@ -1,4 +1,4 @@
-import type { resources } from '../lib/i18n';
+import type { resources } from '../lib/i18n-resources';
 
 // Makes `t('some.key')` a type error when the key is missing from the Danish catalogue.
 declare module 'i18next' {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { mainNavigation } from '../../config/navigation';
+import { visibleNavigation } from '../../config/navigation';
+import { useUser } from '../../features/auth/api/get-me';
 import classes from './main-nav.module.css';
 
 interface MainNavProps {
@@ -11,10 +12,11 @@ interface MainNavProps {
 
 export function MainNav({ orientation = 'horizontal', onNavigate }: MainNavProps) {
   const { t } = useTranslation();
+  const { data: user } = useUser();
   return (
     <nav aria-label={t('nav.label')}>
       <ul className={classes.list} data-orientation={orientation}>
-        {mainNavigation.map((item) => (
+        {visibleNavigation(user?.role ?? null).map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end={item.end} className={classes.link} onClick={onNavigate}>
               {t(item.labelKey)}
