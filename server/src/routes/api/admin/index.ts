@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponseSchema, idParamsSchema, meResponseSchema, organisationListQuerySchema, organisationListResponseSchema, organisationSchema } from '@byg360/shared';
+import { bearer } from '../../openapi.ts';
 import { notFound } from '../../../lib/errors.ts';
 import { listOrganisations, setVerified } from '../../../organisations/organisations-repository.ts';
 import { findUserById, updateUser } from '../../../users/users-repository.ts';
@@ -8,7 +9,7 @@ import { findUserById, updateUser } from '../../../users/users-repository.ts';
 export default async function adminRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.addHook('onRequest', app.requireRole('admin'));
-  const security = [{ bearerAuth: [] }];
+  const security = bearer;
   const errors = { 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 
   app.get('/organisations', {

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponseSchema, meResponseSchema, updateMeBodySchema } from '@byg360/shared';
+import { bearer } from '../../openapi.ts';
 import { notFound } from '../../../lib/errors.ts';
 import { findUserById, updateUser } from '../../../users/users-repository.ts';
 
 export default async function meRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const security = [{ bearerAuth: [] }];
+  const security = bearer;
 
   app.get('', {
     onRequest: app.authenticate,
