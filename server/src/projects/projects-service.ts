@@ -89,8 +89,8 @@ async function placeOf(db: Db, input: { postcode: string; lat: number | null; lo
   if (!(await municipalityExists(db, input.municipalityCode))) {
     throw invalid('Unknown municipality', [{ path: 'municipalityCode', message: 'Unknown municipality code' }]);
   }
-  if (input.lat !== null && input.lon !== null) return { lat: input.lat, lon: input.lon, city: input.city };
   const place = await findPlaceByPostcode(db, input.postcode);
+  if (input.lat !== null && input.lon !== null) return { lat: input.lat, lon: input.lon, city: input.city ?? place?.name ?? null };
   if (!place) {
     throw invalid(`Postcode ${input.postcode} is not known to the exchange: click the map to place the project`, [
       { path: 'lat', message: 'Place the project on the map' },

@@ -36,6 +36,8 @@ describe('creating projects', () => {
   it('keeps a clicked point', async () => {
     const p = json(await create(owner, projectBody({ lat: 55.2001, lon: 14.9502 })));
     expect([p.lat, p.lon]).toEqual([55.2001, 14.9502]);
+    // The town still comes from the postcode when none is given.
+    expect(p.city).toBe('Hasle');
   });
 
   it.each([

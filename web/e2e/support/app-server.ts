@@ -15,15 +15,15 @@ export interface AppServer {
 
 /**
  * Starts the real server (API + built web client) on a free port with a fresh database, the way
- * `npm start` does, and resolves once /api/health answers.
+ * `npm start` does, and resolves once /api/health answers. `env` adds settings such as EARLY_ACCESS_HOURS.
  */
-export async function startAppServer({ timeoutMs = 120_000 } = {}): Promise<AppServer> {
+export async function startAppServer({ timeoutMs = 120_000, env: extraEnv = {} }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<AppServer> {
   if (!existsSync(path.join(repoRoot, 'web/dist/index.html'))) {
     throw new Error('web/dist is missing: run `npm run build -w web` before the browser tests');
   }
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'byg360-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   // Vitest sets NODE_ENV=test; the app should run as it does for a developer, with demo data.
   delete env.NODE_ENV;
 

@@ -76,6 +76,17 @@ describe('api client', () => {
     expect(error).toMatchObject({ status: 429, code: 'RATE_LIMITED', retryAfterSeconds: 120, fields: [{ path: 'email', message: 'Slow down' }] });
   });
 
+  it('sends extra headers such as an Idempotency-Key, also on the retry after a refresh', async () => {
+    setSession(session('old'));
+    const fetchMock = mockFetch((path, init) => {
+      if (path === '/api/auth/refresh') return json(200, session('new'));
+      return bearer(init) === 'Bearer new' ? json(201, { id: 'r1' }) : json(401, { error: { code: 'UNAUTHORIZED', message: 'Expired' } });
+    });
+    await api.post('/api/lots/l1/reservations', { quantity: '1' }, { headers: { 'idempotency-key': 'k-1' } });
+    const sent = fetchMock.mock.calls.filter(([path]) => path === '/api/lots/l1/reservations').map(([, init]) => (init?.headers as Record<string, string>)['idempotency-key']);
+    expect(sent).toEqual(['k-1', 'k-1']);
+  });
+
   it('reports an unreachable server as a NETWORK error', async () => {
     vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
     await expect(api.get('/api/me')).rejects.toMatchObject({ status: 0, code: 'NETWORK' });

@@ -10,14 +10,24 @@ export class ApiError extends Error {
   readonly fields: FieldError[];
   /** From the `Retry-After` header of a 429, in seconds. */
   readonly retryAfterSeconds: number | null;
+  /** The whole parsed reply: some refusals carry more than the error (an import's row results). */
+  readonly body: unknown;
 
-  constructor(init: { status: number; code: ApiErrorCode; message: string; fields?: FieldError[]; retryAfterSeconds?: number | null }) {
+  constructor(init: {
+    status: number;
+    code: ApiErrorCode;
+    message: string;
+    fields?: FieldError[];
+    retryAfterSeconds?: number | null;
+    body?: unknown;
+  }) {
     super(init.message);
     this.name = 'ApiError';
     this.status = init.status;
     this.code = init.code;
     this.fields = init.fields ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.body = init.body;
   }
 }
 
@@ -28,6 +38,13 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** `false` for the auth endpoints themselves: no Bearer token and no refresh-and-retry on a 401. */
   authenticated?: boolean;
+  /** Extra request headers, such as an `Idempotency-Key`. */
+  headers?: Record<string, string>;
+}
+
+export interface UploadOptions extends RequestOptions {
+  /** Share of the request body sent so far, 0–1. */
+  onProgress?: (fraction: number) => void;
 }
 
 interface SendOptions extends RequestOptions {
@@ -115,7 +132,7 @@ async function request<T>(path: string, options: SendOptions): Promise<T> {
 }
 
 async function send(path: string, options: SendOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   try {
@@ -130,6 +147,63 @@ async function send(path: string, options: SendOptions, token: string | null): P
     if (options.signal?.aborted) throw err;
     throw new ApiError({ status: 0, code: 'NETWORK', message: err instanceof Error ? err.message : String(err) });
   }
+}
+
+/**
+ * A file the server streams (a report export): the response itself, so that the caller can read the
+ * body as it arrives. Same token handling as `request`; a refusal is thrown as an ApiError.
+ */
+async function fetchFile(path: string, options: RequestOptions = {}): Promise<Response> {
+  const sendOptions: SendOptions = { ...options, method: 'GET', headers: { accept: '*/*', ...options.headers } };
+  const token = accessToken;
+  let response = await send(path, sendOptions, token);
+  if (response.status === 401) {
+    const fresh = accessToken && accessToken !== token ? accessToken : (await refreshSession())?.accessToken;
+    if (fresh) response = await send(path, sendOptions, fresh);
+  }
+  if (!response.ok) await parse<never>(response);
+  return response;
+}
+
+/**
+ * Sends multipart form data with XMLHttpRequest, because fetch cannot report upload progress.
+ * Same token handling as `request`: one refresh and retry after a 401.
+ */
+async function upload<T>(path: string, body: FormData, options: UploadOptions = {}): Promise<T> {
+  const token = accessToken;
+  let response = await sendForm(path, body, options, token);
+  if (response.status === 401) {
+    const fresh = accessToken && accessToken !== token ? accessToken : (await refreshSession())?.accessToken;
+    if (fresh) {
+      options.onProgress?.(0);
+      response = await sendForm(path, body, options, fresh);
+    }
+  }
+  return parse<T>(response);
+}
+
+function sendForm(path: string, body: FormData, options: UploadOptions, token: string | null): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) return reject(new DOMException('The upload was cancelled', 'AbortError'));
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', withQuery(path, options.query));
+    for (const [name, value] of Object.entries({ accept: 'application/json', ...options.headers })) xhr.setRequestHeader(name, value);
+    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const headers = new Headers();
+      const retryAfter = xhr.getResponseHeader('retry-after');
+      if (retryAfter) headers.set('retry-after', retryAfter);
+      const noBody = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+      resolve(new Response(noBody ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers }));
+    };
+    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'NETWORK', message: 'The upload could not reach the server' }));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(body);
+  });
 }
 
 function withQuery(path: string, query?: Query): string {
@@ -154,6 +228,7 @@ async function parse<T>(response: Response): Promise<T> {
     message: error?.message ?? (response.statusText || `HTTP ${response.status}`),
     fields: error?.fields,
     retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    body: data,
   });
 }
 
@@ -192,5 +267,10 @@ export const api = {
   get: <T>(path: string, options: RequestOptions = {}) => request<T>(path, { ...options, method: 'GET' }),
   post: <T>(path: string, body?: unknown, options: RequestOptions = {}) => request<T>(path, { ...options, method: 'POST', body }),
   patch: <T>(path: string, body?: unknown, options: RequestOptions = {}) => request<T>(path, { ...options, method: 'PATCH', body }),
+  put: <T>(path: string, body?: unknown, options: RequestOptions = {}) => request<T>(path, { ...options, method: 'PUT', body }),
   delete: <T>(path: string, options: RequestOptions = {}) => request<T>(path, { ...options, method: 'DELETE' }),
+  /** multipart/form-data with upload progress (photos, spreadsheets). */
+  upload: <T>(path: string, body: FormData, options: UploadOptions = {}) => upload<T>(path, body, options),
+  /** A streamed download (CSV, XLSX, GeoJSON): resolves with the response once its headers arrive. */
+  file: (path: string, options: RequestOptions = {}) => fetchFile(path, options),
 };

@@ -1,6 +1,8 @@
-import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { Avatar, Button, Group, Menu, Text } from '@mantine/core';
 import type { User } from '@byg360/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
 import { notify } from '../../../lib/notify';
 import { useLogout } from '../api/logout';
 
@@ -14,13 +16,14 @@ export function UserMenu({ user }: { user: User }) {
   return (
     <Menu position="bottom-end" width={240}>
       <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={<Avatar name={user.name} color="initials" size={24} aria-hidden />}
-          maw={{ base: 180, sm: 260 }}
-          loading={logout.isPending}
-        >
-          {user.name}
+        {/* On phones only the avatar, so that the header keeps room for the bell and the menu button. */}
+        <Button variant="default" px={{ base: 'xs', xs: 'md' }} maw={{ base: 180, sm: 260 }} loading={logout.isPending} aria-label={t('auth.accountMenu', { name: user.name })}>
+          <Group gap={8} wrap="nowrap" miw={0}>
+            <Avatar name={user.name} color="initials" size={24} aria-hidden />
+            <Text span inherit truncate visibleFrom="xs">
+              {user.name}
+            </Text>
+          </Group>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
@@ -31,6 +34,15 @@ export function UserMenu({ user }: { user: User }) {
           </Text>
           <Text size="xs">{t(`roles.${user.role}`)}</Text>
         </Menu.Label>
+        <Menu.Divider />
+        {user.role === 'contractor' && (
+          <Menu.Item component={Link} to={paths.workspace.inbox.getHref()}>
+            {t('reservations.inbox.menuLink')}
+          </Menu.Item>
+        )}
+        <Menu.Item component={Link} to={paths.notifications.getHref()}>
+          {t('notifications.menuLink')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={() => logout.mutate()}>{t('auth.logout')}</Menu.Item>
       </Menu.Dropdown>
