@@ -1,7 +1,11 @@
+import { benchReports } from './reports.ts';
 import { benchReservations } from './reservations.ts';
+import { benchSearch } from './search.ts';
 
 const benches: Record<string, () => Promise<void>> = {
+  reports: benchReports,
   reservations: benchReservations,
+  search: benchSearch,
 };
 
 const names = process.argv.slice(2);

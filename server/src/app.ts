@@ -23,6 +23,11 @@ import notificationRoutes from './routes/api/notifications/index.ts';
 import reservationRoutes from './routes/api/reservations/index.ts';
 import photoRoutes from './routes/api/photos/index.ts'; // photos
 import importRoutes from './routes/api/imports/index.ts'; // inventory import
+import plannedDemolitionRoutes from './routes/api/planned-demolitions/index.ts'; // potential supply
+import reportRoutes from './routes/api/reports/index.ts'; // reports, exports, factors
+import searchRoutes from './routes/api/search/index.ts'; // search
+import mapRoutes from './routes/api/map/index.ts'; // map clusters
+import wantedRoutes from './routes/api/wanted/index.ts'; // wanted posts
 
 export interface AppOptions {
   config: Config;
@@ -76,6 +81,11 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(clientConfigRoutes, { prefix: '/api/config' });
   await fastify.register(photoRoutes, { uploadsDir: opts.uploadsDir }); // photos: /api/lots/:id/photos and /uploads/
   await fastify.register(importRoutes, { prefix: '/api' }); // inventory import: /api/projects/:id/lots/import, /api/imports/*
+  await fastify.register(plannedDemolitionRoutes, { prefix: '/api/planned-demolitions' }); // potential supply
+  await fastify.register(reportRoutes, { prefix: '/api' }); // /api/reports/*, /api/exports/*, /api/material-intensities, /api/admin/{material-intensities,categories}/:id
+  await fastify.register(searchRoutes, { prefix: '/api/search' });
+  await fastify.register(mapRoutes, { prefix: '/api/map' });
+  await fastify.register(wantedRoutes, { prefix: '/api/wanted' });
 
   await fastify.register(webClient, opts.webRoot ? { root: opts.webRoot } : {});
 }

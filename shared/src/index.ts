@@ -10,3 +10,7 @@ export * from './lots.ts';
 export * from './photos.ts';
 export * from './imports.ts';
 export * from './reservations.ts';
+export * from './planned-demolitions.ts';
+export * from './reports.ts';
+export * from './search.ts';
+export * from './wanted.ts';

@@ -50,17 +50,10 @@ const synonyms: Record<ImportColumnKey, { da: string[]; en: string[] }> = {
   status: { da: ['status', 'publicering'], en: ['status', 'publish'] },
 };
 
-const lookup = new Map<string, { key: ImportColumnKey; language: ImportLanguage | null }>();
-for (const column of importColumns) {
-  const { da, en } = synonyms[column.key];
-  for (const [language, words] of [['da', da], ['en', en]] as const) {
-    for (const word of words) {
-      const shared = da.some((d) => fold(d) === fold(word)) && en.some((e) => fold(e) === fold(word));
-      for (const f of foldings(word)) lookup.set(f, { key: column.key, language: shared ? null : language });
-    }
-  }
-  // The API's own field names ("availableFrom") are understood too, without saying anything about the language.
-  for (const f of foldings(column.key)) if (!lookup.has(f)) lookup.set(f, { key: column.key, language: null });
+/** The columns a kind of spreadsheet may have, with the template's header per language, and the header synonyms read as each. */
+export interface ColumnSpec<K extends string> {
+  columns: readonly { key: K; da: string; en: string }[];
+  synonyms: Record<K, { da: string[]; en: string[] }>;
 }
 
 export interface MappedColumn {
@@ -69,58 +62,87 @@ export interface MappedColumn {
   header: string;
 }
 
-export interface ColumnMap {
-  byKey: Map<ImportColumnKey, MappedColumn>;
+export interface ColumnMap<K extends string = ImportColumnKey> {
+  byKey: Map<K, MappedColumn>;
   /** Every non-empty header, and what it was read as (null: ignored). */
-  headers: { index: number; header: string; key: ImportColumnKey | null; duplicateOf?: string }[];
+  headers: { index: number; header: string; key: K | null; duplicateOf?: string }[];
   language: ImportLanguage;
+}
+
+export interface HeaderReader<K extends string> {
+  mapColumns(cells: Cell[]): ColumnMap<K>;
+  /**
+   * The header row: the first of the leading rows that names at least three known columns, so a title
+   * line or two above the table does no harm. Falls back to the first row.
+   */
+  findHeaderRow(rows: SheetRow[]): { at: number; columns: ColumnMap<K> } | null;
+  /** The name a column goes by in the file's language, for columns the file does not have. */
+  columnName(key: K, language: ImportLanguage): string;
 }
 
 const headerText = (cell: Cell | undefined) => (isEmptyCell(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim());
 
-function findColumn(header: string) {
-  const cleaned = withoutRemarks(header).replace(/[*:]+$/, '');
-  for (const f of foldings(cleaned)) {
-    const hit = lookup.get(f);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-export function mapColumns(cells: Cell[]): ColumnMap {
-  const byKey = new Map<ImportColumnKey, MappedColumn>();
-  const headers: ColumnMap['headers'] = [];
-  const votes = { da: 0, en: 0 };
-  cells.forEach((cell, index) => {
-    const header = headerText(cell);
-    if (!header) return;
-    const hit = findColumn(header);
-    if (!hit) {
-      headers.push({ index, header, key: null });
-    } else if (byKey.has(hit.key)) {
-      headers.push({ index, header, key: null, duplicateOf: byKey.get(hit.key)!.header });
-    } else {
-      byKey.set(hit.key, { index, header });
-      headers.push({ index, header, key: hit.key });
-      if (hit.language) votes[hit.language]++;
+/** Reads the header row of one kind of spreadsheet (lots, planned demolitions…) in Danish or English. */
+export function headerReader<K extends string>(spec: ColumnSpec<K>): HeaderReader<K> {
+  const lookup = new Map<string, { key: K; language: ImportLanguage | null }>();
+  for (const column of spec.columns) {
+    const { da, en } = spec.synonyms[column.key];
+    for (const [language, words] of [['da', da], ['en', en]] as const) {
+      for (const word of words) {
+        const shared = da.some((d) => fold(d) === fold(word)) && en.some((e) => fold(e) === fold(word));
+        for (const f of foldings(word)) lookup.set(f, { key: column.key, language: shared ? null : language });
+      }
     }
-  });
-  return { byKey, headers, language: votes.en > votes.da ? 'en' : 'da' };
-}
-
-/**
- * The header row: the first of the leading rows that names at least three known columns, so a title
- * line or two above the table does no harm. Falls back to the first row.
- */
-export function findHeaderRow(rows: SheetRow[]): { at: number; columns: ColumnMap } | null {
-  for (let at = 0; at < Math.min(rows.length, 20); at++) {
-    const columns = mapColumns(rows[at]!.cells);
-    if (columns.byKey.size >= 3) return { at, columns };
+    // The API's own field names ("availableFrom") are understood too, without saying anything about the language.
+    for (const f of foldings(column.key)) if (!lookup.has(f)) lookup.set(f, { key: column.key, language: null });
   }
-  return rows.length ? { at: 0, columns: mapColumns(rows[0]!.cells) } : null;
+
+  function findColumn(header: string) {
+    const cleaned = withoutRemarks(header).replace(/[*:]+$/, '');
+    for (const f of foldings(cleaned)) {
+      const hit = lookup.get(f);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  function mapColumns(cells: Cell[]): ColumnMap<K> {
+    const byKey = new Map<K, MappedColumn>();
+    const headers: ColumnMap<K>['headers'] = [];
+    const votes = { da: 0, en: 0 };
+    cells.forEach((cell, index) => {
+      const header = headerText(cell);
+      if (!header) return;
+      const hit = findColumn(header);
+      if (!hit) {
+        headers.push({ index, header, key: null });
+      } else if (byKey.has(hit.key)) {
+        headers.push({ index, header, key: null, duplicateOf: byKey.get(hit.key)!.header });
+      } else {
+        byKey.set(hit.key, { index, header });
+        headers.push({ index, header, key: hit.key });
+        if (hit.language) votes[hit.language]++;
+      }
+    });
+    return { byKey, headers, language: votes.en > votes.da ? 'en' : 'da' };
+  }
+
+  function findHeaderRow(rows: SheetRow[]): { at: number; columns: ColumnMap<K> } | null {
+    for (let at = 0; at < Math.min(rows.length, 20); at++) {
+      const columns = mapColumns(rows[at]!.cells);
+      if (columns.byKey.size >= 3) return { at, columns };
+    }
+    return rows.length ? { at: 0, columns: mapColumns(rows[0]!.cells) } : null;
+  }
+
+  const columnName = (key: K, language: ImportLanguage) => spec.columns.find((c) => c.key === key)![language];
+
+  return { mapColumns, findHeaderRow, columnName };
 }
 
-/** The name a column goes by in the file's language, for columns the file does not have. */
-export function columnName(key: ImportColumnKey, language: ImportLanguage): string {
-  return importColumns.find((c) => c.key === key)![language];
-}
+export const lotHeaders = headerReader<ImportColumnKey>({ columns: importColumns, synonyms });
+
+/** The inventory (lots) spreadsheet's headers. */
+export const mapColumns = lotHeaders.mapColumns;
+export const findHeaderRow = lotHeaders.findHeaderRow;
+export const columnName = lotHeaders.columnName;

@@ -6,7 +6,6 @@ import {
   type ImportIssue,
   type ImportResult,
   type ImportRowResult,
-  type ImportWarning,
 } from '@byg360/shared';
 import type { Actor } from '../auth/actor.ts';
 import { listCategories } from '../categories/categories-repository.ts';
@@ -18,8 +17,9 @@ import { lockProject } from '../projects/projects-repository.ts';
 import { getEditableProject } from '../projects/projects-service.ts';
 import { categoryMatcher } from './category-matcher.ts';
 import { cellText, parseCondition, parseDate, parseDecimal, parseStatus, parseTestedFree, parseUnit, type Parsed } from './cell-values.ts';
-import { columnName, findHeaderRow, type ColumnMap } from './columns.ts';
-import { readSpreadsheet, type Sheet, type SheetRow } from './read-spreadsheet.ts';
+import { columnName, lotHeaders, type ColumnMap } from './columns.ts';
+import { locateTable, tableWarnings } from './locate-table.ts';
+import { readSpreadsheet, type SheetRow } from './read-spreadsheet.ts';
 
 /** Rows per INSERT: 1,000 lots × 14 columns stays far below PostgreSQL's 65,535 bind parameters. */
 const INSERT_CHUNK = 1000;
@@ -66,7 +66,8 @@ export async function importLots(db: Db, actor: Actor, projectId: string, reques
   if (project.project.status === 'completed') throw conflict('The project is completed: no new lots can be added');
 
   const sheets = await readSpreadsheet(await request.readFile());
-  const { sheet, header, columns } = locateTable(sheets);
+  const table = locateTable(sheets, lotHeaders, REQUIRED);
+  const { sheet, header, columns } = table;
   const dataRows = sheet.rows.slice(header + 1);
   if (dataRows.length === 0) throw invalid('The file has a header row but no rows of lots below it');
   if (dataRows.length > importMaxRows) {
@@ -105,7 +106,7 @@ export async function importLots(db: Db, actor: Actor, projectId: string, reques
     valid: inputs.length,
     invalid: rows.length - inputs.length,
     rows,
-    warnings: warningsOf(sheet, sheets, header, columns),
+    warnings: tableWarnings(table, sheets, lotHeaders),
   };
   if (request.mode === 'dry-run' || result.invalid > 0) return result;
 
@@ -122,45 +123,6 @@ export async function importLots(db: Db, actor: Actor, projectId: string, reques
     return ids;
   });
   return { ...result, created: lotIds.length, lotIds };
-}
-
-/** The table: in a workbook, the first sheet whose header names the required columns (the template's second sheet lists categories). */
-function locateTable(sheets: Sheet[]) {
-  let first: { sheet: Sheet; header: number; columns: ColumnMap } | null = null;
-  for (const sheet of sheets) {
-    const found = findHeaderRow(sheet.rows);
-    if (!found) continue;
-    const candidate = { sheet, header: found.at, columns: found.columns };
-    if (REQUIRED.every((k) => found.columns.byKey.has(k))) return candidate;
-    first ??= candidate;
-  }
-  if (!first) throw invalid('The file has no rows');
-  const { columns } = first;
-  const missing = REQUIRED.filter((k) => !columns.byKey.has(k)).map((k) => columnName(k, columns.language));
-  throw invalid(
-    `Missing ${missing.length === 1 ? 'column' : 'columns'}: ${missing.join(', ')}. The header row must name ${REQUIRED.map((k) => columnName(k, columns.language)).join(', ')}.`,
-    missing.map((name) => ({ path: name, message: 'Missing column' })),
-  );
-}
-
-function warningsOf(sheet: Sheet, sheets: Sheet[], header: number, columns: ColumnMap): ImportWarning[] {
-  const row = sheet.rows[header]!.number;
-  const warnings: ImportWarning[] = [];
-  // Other sheets that look like inventories too (not the template's category list) are worth a word.
-  const others = sheets.filter((s) => s !== sheet && (findHeaderRow(s.rows)?.columns.byKey.size ?? 0) >= 3);
-  if (others.length) {
-    warnings.push({ row: null, column: null, message: `Only the worksheet “${sheet.name}” was imported, not ${others.map((s) => `“${s.name}”`).join(', ')}` });
-  }
-  if (row > 1) warnings.push({ row, column: null, message: `Row ${row} was read as the header row; the rows above it were skipped` });
-  for (const h of columns.headers) {
-    if (h.key) continue;
-    warnings.push({
-      row,
-      column: h.header,
-      message: h.duplicateOf ? `Ignored: the column “${h.duplicateOf}” already gives this field` : 'Unknown column: ignored',
-    });
-  }
-  return warnings;
 }
 
 interface RowContext {

@@ -3,6 +3,7 @@ import { sendDueMails } from '../notifications/mail-outbox.ts';
 import { createMailer } from '../notifications/mailer.ts';
 import { pruneKeys } from '../reservations/idempotency.ts';
 import { expireReservations } from '../reservations/reservations-service.ts';
+import { searchJobs } from '../search/search-jobs.ts';
 
 interface Job {
   name: string;
@@ -20,6 +21,7 @@ export function startJobs(app: FastifyInstance): () => Promise<void> {
     { name: 'expire-reservations', everySeconds: 60, run: () => expireReservations(app.db, app.config) },
     { name: 'send-mails', everySeconds: 15, run: () => sendDueMails(app.db, mailer) },
     { name: 'prune-idempotency-keys', everySeconds: 3600, run: () => pruneKeys(app.db) },
+    ...searchJobs(app), // wanted alerts; the Meilisearch outbox when MEILI_URL is set
   ];
   const running = new Set<Promise<unknown>>();
   const timers = jobs.map((job) => {

@@ -14,3 +14,8 @@ export * from './idempotency-keys.ts';
 export * from './notifications.ts';
 export * from './wanted-posts.ts';
 export * from './planned-demolitions.ts';
+export * from './lot-search.ts';
+export * from './search-outbox.ts';
+export * from './search-index-state.ts';
+export * from './wanted-alert-queue.ts';
+export * from './wanted-alerts.ts';

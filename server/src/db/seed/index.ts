@@ -2,10 +2,24 @@ import { sql } from 'drizzle-orm';
 import type { Role } from '@byg360/shared';
 import { hashPassword } from '../../auth/passwords.ts';
 import type { Db, Tx } from '../client.ts';
-import { lotEvents, lots, materialCategories, municipalities as municipalitiesTable, organisations, places, projects, users } from '../schema/index.ts';
+import {
+  lotEvents,
+  lots,
+  materialCategories,
+  materialIntensities as materialIntensitiesTable,
+  municipalities as municipalitiesTable,
+  organisations,
+  places,
+  plannedDemolitions,
+  projects,
+  users,
+  wantedPosts,
+} from '../schema/index.ts';
 import { categories } from './categories.ts';
 import { demoOrganisations, demoUsers } from './demo.ts';
+import { demoPlannedDemolitions, demoWantedPosts } from './demo-potential.ts';
 import { demoProjects } from './demo-projects.ts';
+import { materialIntensities } from './material-intensities.ts';
 import { bornholmTowns, municipalities } from './municipalities.ts';
 
 export interface SeedOptions {
@@ -57,6 +71,8 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRes
       .returning({ id: users.id, role: users.role });
     const contractorId = userRows.find((u) => u.role === 'contractor')!.id;
     await insertDemoProjects(tx, orgIds.get('contractor')!, contractorId);
+    const userIdOf = (role: Role) => userRows.find((u) => u.role === role)!.id;
+    await insertDemoPotential(tx, orgIds.get('municipality')!, userIdOf);
     return { seeded: true, demoUsers: demoUsers.map(({ role, email }) => ({ role, email })) };
   });
 }
@@ -81,6 +97,46 @@ async function insertReferenceData(tx: Tx) {
     .insert(materialCategories)
     .values(children.map(({ parentSlug, ...c }) => ({ ...c, parentId: ids.get(parentSlug!)! })))
     .onConflictDoNothing();
+  await insertMaterialIntensities(tx);
+}
+
+/** Material intensities have no natural unique key in the table, so missing (archetype, category) pairs are added; existing rows keep an administrator's edits. */
+async function insertMaterialIntensities(tx: Tx) {
+  const categoryIds = new Map((await tx.select({ id: materialCategories.id, slug: materialCategories.slug }).from(materialCategories)).map((r) => [r.slug, r.id]));
+  const existing = new Set(
+    (await tx.select({ archetype: materialIntensitiesTable.archetype, categoryId: materialIntensitiesTable.categoryId }).from(materialIntensitiesTable)).map((r) => `${r.archetype}|${r.categoryId}`),
+  );
+  const missing = materialIntensities
+    .map(({ categorySlug, ...row }) => ({ ...row, categoryId: categoryIds.get(categorySlug)! }))
+    .filter((row) => !existing.has(`${row.archetype}|${row.categoryId}`));
+  if (missing.length) await tx.insert(materialIntensitiesTable).values(missing);
+}
+
+/** Planned demolitions registered by the municipality's planner, and a few wanted posts, so that the reports have something to show. */
+async function insertDemoPotential(tx: Tx, municipalityOrgId: string, userIdOf: (role: Role) => string) {
+  const thisYear = new Date().getFullYear();
+  await tx.insert(plannedDemolitions).values(
+    demoPlannedDemolitions.map(({ inYears, ...d }) => ({ ...d, municipalityCode: '0400', organisationId: municipalityOrgId, createdBy: userIdOf('planner'), expectedYear: thisYear + inYears })),
+  );
+  const categoryIds = new Map((await tx.select({ id: materialCategories.id, slug: materialCategories.slug }).from(materialCategories)).map((r) => [r.slug, r.id]));
+  await tx.insert(wantedPosts).values(
+    demoWantedPosts.map((w) => ({
+      userId: userIdOf(w.by),
+      categoryId: categoryIds.get(w.category)!,
+      title: w.title,
+      quantity: w.quantity,
+      unit: w.unit,
+      lat: w.lat,
+      lon: w.lon,
+      radiusKm: w.radiusKm,
+      postcode: w.postcode,
+      municipalityCode: '0400',
+      neededBy: isoDay(w.neededByDay),
+      note: w.note,
+      createdAt: new Date(Date.now() + w.createdDay * 86_400_000),
+      updatedAt: new Date(Date.now() + w.createdDay * 86_400_000),
+    })),
+  );
 }
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

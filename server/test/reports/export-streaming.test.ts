@@ -1,0 +1,114 @@
+import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/client.ts';
+import { lotsGeojson } from '../../src/reports/lots-geojson.ts';
+import { supplyDemandExport } from '../../src/reports/supply-demand-export.ts';
+import type { ReportScope } from '../../src/reports/supply-demand-repository.ts';
+import { categoryId, demoSession, projectBody, type Session } from '../helpers/fixtures.ts';
+import { buildTestApp, json, type TestApp } from '../helpers/test-app.ts';
+
+const LOTS = 20_000;
+let t: TestApp;
+let planner: Session;
+const year = new Date().getFullYear();
+const scope: ReportScope = { municipalityCode: '0400', postcode: '3790', categoryIds: null, categorySlug: null, from: `${year - 1}-01-01`, to: `${year}-12-31`, granularity: 'year' };
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  planner = await demoSession(t.app, 'planner');
+  const contractor = await demoSession(t.app, 'contractor');
+  const project = json(await t.app.inject({ method: 'POST', url: '/api/projects', headers: contractor.headers, payload: projectBody({ postcode: '3790' }) })).id;
+  const bricks = await categoryId(t.app, 'murvaerk-mursten');
+  // Set-based, as the benchmark does: 20,000 published lots, every 1,000th titled like a formula.
+  await t.database.db.execute(sql`
+    insert into lots (project_id, category_id, title, quantity, unit, condition, status, published_at)
+    select ${project}::uuid, ${bricks}::uuid,
+      case when i % 1000 = 0 then '=HYPERLINK("http://x.example","' || i || '")' else 'Mursten ' || i end,
+      (i % 500) + 1, 'pcs', 'B', 'published', now() - (i % 300) * interval '1 day'
+    from generate_series(1, ${LOTS}) i`);
+});
+afterAll(() => t.close());
+
+/** Counts the queries a database handle runs, to see how far the export has read when the first bytes come out. */
+function countingDb(db: Db) {
+  const spy = Object.create(db) as Db & { queries: number };
+  spy.queries = 0;
+  spy.execute = ((query: Parameters<Db['execute']>[0]) => {
+    spy.queries++;
+    return db.execute(query);
+  }) as Db['execute'];
+  return spy;
+}
+
+async function consume(stream: Readable, onChunk: (chunk: Buffer, index: number) => void) {
+  let i = 0;
+  for await (const chunk of stream) onChunk(Buffer.from(chunk), i++);
+  return i;
+}
+
+describe('exports stream: memory does not grow with the number of rows', () => {
+  it('CSV of 20,000 lots: the first bytes leave after one page, the heap stays flat', async () => {
+    const db = countingDb(t.database.db);
+    const file = await supplyDemandExport(db, scope, 'csv', 'da', 'lots');
+    expect(file.stream).toBeInstanceOf(Readable);
+    let queriesAtFirstChunk = -1;
+    let lines = 0;
+    let peak = 0;
+    global.gc?.();
+    const base = process.memoryUsage().heapUsed;
+    const chunks = await consume(file.stream, (chunk, i) => {
+      if (i === 0) queriesAtFirstChunk = db.queries;
+      lines += chunk.toString('utf8').split('\r\n').length - 1;
+      peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+    });
+    expect(lines).toBe(LOTS + 1);
+    expect(queriesAtFirstChunk).toBeLessThanOrEqual(2); // the first page and the one fetched ahead, of eleven pages of 2,000
+    expect(db.queries).toBe(Math.ceil((LOTS + 1) / 2000));
+    expect(chunks).toBeGreaterThan(10);
+    console.info(`CSV export of ${LOTS} lots: ${chunks} chunks, heap growth peak ${(peak / 1e6).toFixed(1)} MB`);
+    expect(peak).toBeLessThan(64e6);
+  });
+
+  it('XLSX of 20,000 lots is written while the lots are read', async () => {
+    const db = countingDb(t.database.db);
+    const file = await supplyDemandExport(db, { ...scope, categoryIds: null }, 'xlsx', 'en', 'categories');
+    const before = db.queries; // the report itself
+    let queriesAtFirstChunk = -1;
+    let bytes = 0;
+    await consume(file.stream, (chunk, i) => {
+      if (i === 0) queriesAtFirstChunk = db.queries - before;
+      bytes += chunk.length;
+    });
+    expect(queriesAtFirstChunk).toBeLessThanOrEqual(2);
+    expect(db.queries - before).toBe(Math.ceil((LOTS + 1) / 2000));
+    expect(bytes).toBeGreaterThan(100_000);
+  }, 120_000);
+
+  it('GeoJSON of 20,000 lots, over HTTP: sent in chunks without a length, and valid', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const res = await fetch(`http://127.0.0.1:${port}/api/exports/lots.geojson?postcode=3790`, { headers: planner.headers });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-length')).toBeNull();
+    expect(res.headers.get('transfer-encoding')).toBe('chunked');
+    const collection = JSON.parse(await res.text());
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features.length).toBeGreaterThanOrEqual(LOTS);
+    const csv = await fetch(`http://127.0.0.1:${port}/api/reports/supply-demand?format=csv&breakdown=lots&postcode=3790`, { headers: planner.headers });
+    expect(csv.headers.get('transfer-encoding')).toBe('chunked');
+    const text = await csv.text();
+    // Quoted (the title holds quotes) and neutralised: "'=HYPERLINK(""http://…"",""1000"")".
+    expect(text.match(/;"'=HYPERLINK\(/g)).toHaveLength(LOTS / 1000);
+    expect(text).not.toMatch(/[;\n]"?=HYPERLINK/);
+
+    const db = countingDb(t.database.db);
+    const stream = await lotsGeojson(db, null, { postcode: '3790' }, 'http://localhost');
+    let queriesAtFirstFeature = -1;
+    await consume(stream, (chunk, i) => {
+      if (i === 1) queriesAtFirstFeature = db.queries;
+    });
+    expect(queriesAtFirstFeature).toBeLessThanOrEqual(3); // of eleven pages
+  });
+});
