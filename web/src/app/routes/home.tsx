@@ -69,20 +69,26 @@ function Intro() {
         {t('home.title')}
       </Title>
       <Text className={classes.lead}>{t('home.lead')}</Text>
-      {user ? (
+      {user && (
         <Text mt="lg" fw={600}>
           {t('home.greeting', { name: user.name })}
         </Text>
-      ) : (
-        <Group mt="xl" gap="sm">
-          <Button component={Link} to={paths.auth.register.getHref()} size="md">
-            {t('home.ctaRegister')}
-          </Button>
-          <Button component={Link} to={paths.auth.login.getHref()} size="md" variant="default">
-            {t('home.ctaLogin')}
-          </Button>
-        </Group>
       )}
+      <Group mt="xl" gap="sm">
+        <Button component={Link} to={paths.map.getHref()} size="md">
+          {t('map.homeCta')}
+        </Button>
+        {!user && (
+          <>
+            <Button component={Link} to={paths.auth.register.getHref()} size="md" variant="default">
+              {t('home.ctaRegister')}
+            </Button>
+            <Button component={Link} to={paths.auth.login.getHref()} size="md" variant="subtle">
+              {t('home.ctaLogin')}
+            </Button>
+          </>
+        )}
+      </Group>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { divIcon, type LeafletKeyboardEvent } from 'leaflet';
-import { useMemo, type ReactNode } from 'react';
+import { divIcon, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Marker } from 'react-leaflet';
 import { toLatLng, type LatLon } from './map-view';
 import classes from './map.module.css';
@@ -25,7 +25,7 @@ export function CountMarker({ position, count, countText, label, variant = 'clus
   const icon = useMemo(
     () =>
       divIcon({
-        // Only the formatted number goes into the HTML; the label is a title attribute.
+        // Only the formatted number goes into the HTML; the label is set as an attribute.
         html: `<span>${escapeHtml(countText)}</span>`,
         className: `${classes.countIcon} ${variant === 'group' ? classes.countIconGroup : ''}`,
         iconSize: [size, size],
@@ -44,8 +44,9 @@ export function CountMarker({ position, count, countText, label, variant = 'clus
         : {},
     [onActivate],
   );
+  const marker = useLabel(label, icon);
   return (
-    <Marker position={toLatLng(position)} icon={icon} title={label} riseOnHover eventHandlers={eventHandlers}>
+    <Marker ref={marker} position={toLatLng(position)} icon={icon} riseOnHover eventHandlers={eventHandlers}>
       {children}
     </Marker>
   );
@@ -57,11 +58,28 @@ export function DotMarker({ position, label, highlighted = false, children }: { 
     () => divIcon({ html: '', className: `${classes.dotIcon} ${highlighted ? classes.dotIconHighlighted : ''}`, iconSize: highlighted ? [26, 26] : [20, 20] }),
     [highlighted],
   );
+  const marker = useLabel(highlighted ? null : label, icon);
   return (
-    <Marker position={toLatLng(position)} icon={icon} title={label} riseOnHover zIndexOffset={highlighted ? 1000 : 0} keyboard={!highlighted}>
+    <Marker ref={marker} position={toLatLng(position)} icon={icon} riseOnHover zIndexOffset={highlighted ? 1000 : 0} keyboard={!highlighted}>
       {children}
     </Marker>
   );
+}
+
+/**
+ * Names the marker's element (a button for keyboard users) with aria-label: Leaflet's `title`
+ * option would also raise the browser's own tooltip on top of ours. Runs again when the icon
+ * element is replaced.
+ */
+function useLabel(label: string | null, icon: unknown) {
+  const marker = useRef<LeafletMarker>(null);
+  useEffect(() => {
+    const element = marker.current?.getElement();
+    if (!element) return;
+    if (label) element.setAttribute('aria-label', label);
+    else element.setAttribute('aria-hidden', 'true');
+  }, [label, icon]);
+  return marker;
 }
 
 function escapeHtml(text: string): string {

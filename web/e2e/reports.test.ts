@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/app-server';
+import { launchBrowser, newVisitor, screenshot } from './support/browser';
+
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const planner = { email: 'planner@demo.byg360.dk', password: 'byg360demo' };
+const reportTitle = 'Udbud og efterspørgsel af byggematerialer';
+
+const main = (page: Page) => page.getByRole('main');
+const categoryChart = (page: Page) => main(page).locator('[data-chart="categories"]');
+const periodChart = (page: Page) => main(page).locator('[data-chart="periods"]');
+const reportTable = (page: Page) => main(page).locator('[data-report-table]');
+
+/** The category names on the chart's axis, once it has drawn bars. */
+async function chartCategories(page: Page): Promise<string[]> {
+  await categoryChart(page).locator('svg .recharts-bar-rectangle path').first().waitFor();
+  return categoryChart(page).locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+}
+
+/** The welcome message would cover the key figures in the screenshot. */
+async function dismissNotifications(page: Page) {
+  for (const close of await page.locator('.mantine-Notification-root').getByRole('button', { name: 'Luk' }).all()) {
+    await close.click().catch(() => undefined);
+  }
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' }).catch(() => undefined);
+}
+
+/** The document title Chromium writes into the PDF's Info dictionary (UTF-16BE hex, or a literal string). */
+function pdfTitle(pdf: Buffer): string | null {
+  const text = pdf.toString('latin1');
+  const hex = /\/Title\s*<FEFF([0-9A-Fa-f]*)>/.exec(text);
+  if (hex?.[1]) return Buffer.from(hex[1], 'hex').swap16().toString('utf16le');
+  return /\/Title\s*\(([^)]*)\)/.exec(text)?.[1] ?? null;
+}
+
+describe('the planner’s report in the browser', () => {
+  it('lets the demo planner filter the report, see chart and table follow, download XLSX and print a PDF', async () => {
+    const context = await newVisitor(browser, server.url);
+    const page = await context.newPage();
+
+    // The report needs a login and comes back to it afterwards.
+    await page.goto('/reports');
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    await main(page).getByLabel('E-mail').fill(planner.email);
+    await main(page).getByRole('textbox', { name: 'Adgangskode', exact: true }).fill(planner.password);
+    await main(page).getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1, name: reportTitle }).waitFor();
+
+    // All categories: one bar group per top-level category, and the table with groups, subcategories and a total.
+    const before = await chartCategories(page);
+    expect(before).toEqual(expect.arrayContaining(['Murværk', 'Natursten', 'Tag']));
+    expect(await categoryChart(page).locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(5);
+    expect(await reportTable(page).locator('tbody tr[data-level="group"]').count()).toBeGreaterThanOrEqual(5);
+    await reportTable(page).locator('tbody tr[data-level="total"]').waitFor();
+    await reportTable(page).locator('tr[data-category="tag-tegltagsten"]').waitFor();
+    expect(await periodChart(page).locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).toContain('2026');
+    await dismissNotifications(page);
+    await screenshot(page, 'reports');
+
+    // By quarter: the URL keeps the choice, the time series is drawn per quarter.
+    await main(page).getByRole('radiogroup', { name: 'Tidsopdeling' }).getByText('Kvartal', { exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('granularity') === 'quarter');
+    await main(page).getByRole('heading', { name: 'Udvikling pr. kvartal' }).waitFor();
+    await periodChart(page).locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value', { hasText: 'kvt.' }).first().waitFor();
+
+    // One category group: its subcategories become the bars, and the table keeps only that group.
+    await main(page).getByLabel('Materialekategori').click();
+    await page.getByRole('option', { name: 'Murværk (hele gruppen)' }).click();
+    await page.waitForURL((url) => url.searchParams.get('category') === 'murvaerk');
+    await reportTable(page).locator('tr[data-category="tag-tegltagsten"]').waitFor({ state: 'detached' });
+    const after = await chartCategories(page);
+    expect(after).toEqual(expect.arrayContaining(['Mursten', 'Hasle klinker']));
+    expect(after).not.toContain('Tag');
+    expect(await reportTable(page).locator('tbody tr[data-level="group"]').count()).toBe(1);
+    await reportTable(page).locator('tr[data-category="murvaerk-mursten"]').waitFor();
+    await main(page).getByText(/Murværk · pr\. kvartal/).waitFor();
+
+    // XLSX, fetched with the session's token and saved through a download link.
+    const [download] = await Promise.all([page.waitForEvent('download'), main(page).getByRole('button', { name: 'Hent XLSX' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const xlsx = await readFile((await download.path())!);
+    expect(xlsx.length).toBeGreaterThan(1000);
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS types its input as an ArrayBuffer (its own `Buffer`); JSZip reads either.
+    await workbook.xlsx.load(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) as ArrayBuffer);
+    const sheets = workbook.worksheets.map((sheet) => sheet.name);
+    expect(sheets).toEqual(expect.arrayContaining(['Kategorier', 'Faktorer og kilder']));
+    const slugs: string[] = [];
+    workbook.getWorksheet('Kategorier')!.eachRow((row) => row.eachCell((cell) => slugs.push(cell.text)));
+    expect(slugs).toContain('murvaerk-mursten');
+    expect(slugs).not.toContain('tag-tegltagsten');
+    // The confirmation appears in the corner, outside <main>.
+    await page.getByText(/\.xlsx er hentet/).first().waitFor();
+
+    // The print button hands over to the browser's print dialog.
+    await page.evaluate(() => {
+      (window as unknown as { printed: boolean }).printed = false;
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+    });
+    await main(page).getByRole('button', { name: 'Udskriv / gem som PDF' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+
+    // Printed, the report stands alone: no header, filters or buttons; the charts and the table stay.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await main(page).getByRole('button', { name: 'Hent XLSX' }).isVisible()).toBe(false);
+    expect(await main(page).getByLabel('Materialekategori').isVisible()).toBe(false);
+    expect(await categoryChart(page).locator('svg').isVisible()).toBe(true);
+    expect(await reportTable(page).isVisible()).toBe(true);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pdfTitle(pdf)).toContain(reportTitle);
+
+    // What the printed page looks like, at the paper's width (A4 landscape less margins).
+    await page.setViewportSize({ width: 1032, height: 730 });
+    await screenshot(page, 'reports-print');
+    await context.close();
+  });
+});
