@@ -17,7 +17,7 @@ const RUNS = 7;
  * reservations, outcomes for the closed lots, 1,000,000 history events, 5,000 wanted posts and
  * 2,000 planned demolitions, spread over the last three years and the next ten.
  */
-export async function generate(db: Db) {
+async function generate(db: Db) {
   await db.execute(sql`
     insert into projects (organisation_id, title, address, postcode, city, municipality_code, lat, lon, building_use, construction_year, floor_area_m2, status)
     select (select id from organisations where kind = 'contractor' limit 1), 'Bench project ' || i, 'Benchvej ' || i, t.postcode, t.name, '0400',
