@@ -1,28 +1,71 @@
-/** Exact arithmetic on the decimal strings that numeric columns return (never through floats). */
+/**
+ * Exact arithmetic on the decimal strings that numeric columns return (never through floats), at
+ * any scale: quantities have three decimals, kg × factor products more.
+ */
 
-/** "12.500" → "12.5": numeric columns come back padded to their scale. */
-export function trimDecimal(value: string): string {
-  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
-}
-
-const SCALE = 3;
-const FACTOR = 10n ** BigInt(SCALE);
-
-function toScaled(value: string): bigint {
+function parse(value: string): { digits: bigint; scale: number } {
   const negative = value.startsWith('-');
-  const [i = '0', f = ''] = value.replace(/^-/, '').split('.');
-  const scaled = BigInt(i || '0') * FACTOR + BigInt((f + '0'.repeat(SCALE)).slice(0, SCALE));
-  return negative ? -scaled : scaled;
+  const [i = '0', f = ''] = value.replace(/^[-+]/, '').split('.');
+  const digits = BigInt(`${i || '0'}${f}`);
+  return { digits: negative ? -digits : digits, scale: f.length };
 }
 
-function fromScaled(value: bigint): string {
-  const sign = value < 0n ? '-' : '';
-  const abs = value < 0n ? -value : value;
-  return trimDecimal(`${sign}${abs / FACTOR}.${(abs % FACTOR).toString().padStart(SCALE, '0')}`);
+function format(digits: bigint, scale: number): string {
+  const negative = digits < 0n;
+  const text = (negative ? -digits : digits).toString().padStart(scale + 1, '0');
+  const whole = scale ? text.slice(0, -scale) : text;
+  const fraction = scale ? text.slice(-scale).replace(/0+$/, '') : '';
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** a − b for decimals with up to three decimals. */
-export const subtractDecimal = (a: string, b: string) => fromScaled(toScaled(a) - toScaled(b));
+/** The exact sum of decimal strings ("12.5", "0.0001", "-3"); "0" for none. */
+export function exactSum(values: (string | null | undefined)[]): string {
+  const parsed = values.filter((v): v is string => v !== null && v !== undefined).map(parse);
+  const scale = Math.max(0, ...parsed.map((p) => p.scale));
+  const total = parsed.reduce((acc, p) => acc + p.digits * 10n ** BigInt(scale - p.scale), 0n);
+  return format(total, scale);
+}
 
-/** The sum of decimals with up to three decimals. */
-export const sumDecimals = (values: string[]) => fromScaled(values.reduce((acc, v) => acc + toScaled(v), 0n));
+/** "12.500" → "12.5", "3.000" → "3", "-0.0" → "0": numeric columns come back padded to their scale; cut without arithmetic (it runs for every figure of a report). */
+export function trimDecimal(value: string): string {
+  let end = value.length;
+  if (value.includes('.')) {
+    while (value.charCodeAt(end - 1) === 48) end--;
+    if (value.charCodeAt(end - 1) === 46) end--;
+  }
+  const trimmed = value.slice(0, end);
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
+/** A non-negative decimal string as its digits and scale: "12.50" → ["1250", 2]. */
+function digitsOf(value: string): [string, number] {
+  const dot = value.indexOf('.');
+  return dot === -1 ? [value, 0] : [value.slice(0, dot) + value.slice(dot + 1), value.length - dot - 1];
+}
+
+/** Integer digits at a scale as a decimal string, trailing zeros cut: ("125000", 5) → "1.25". */
+function placeDecimal(digits: string, scale: number): string {
+  if (scale === 0) return digits;
+  const padded = digits.padStart(scale + 1, '0');
+  let end = padded.length;
+  const point = end - scale;
+  while (end > point && padded.charCodeAt(end - 1) === 48) end--;
+  return end === point ? padded.slice(0, point) : `${padded.slice(0, point)}.${padded.slice(point, end)}`;
+}
+
+/**
+ * The exact product of non-negative decimal strings, times 10^-shift (shift 3: kg → t), trailing
+ * zeros cut; null when a factor is null (no known mass). It runs for every figure of a lot export,
+ * so zeros cost nothing and products of up to 15 digits use plain (exact) integer arithmetic.
+ */
+export function multiplyExact(a: string, b: string | null, shift = 0): string | null {
+  if (b === null) return null;
+  if (a === '0' || b === '0') return '0';
+  const [da, sa] = digitsOf(a);
+  const [db, sb] = digitsOf(b);
+  const product = da.length + db.length <= 15 ? String(Number(da) * Number(db)) : (BigInt(da) * BigInt(db)).toString();
+  return placeDecimal(product, sa + sb + shift);
+}
+
+/** a − b, exactly. */
+export const subtractDecimal = (a: string, b: string) => exactSum([a, b.startsWith('-') ? b.slice(1) : `-${b}`]);

@@ -14,7 +14,7 @@ import { headerReader } from '../imports/columns.ts';
 import { locateTable, tableWarnings } from '../imports/locate-table.ts';
 import { readSpreadsheet, type SheetRow } from '../imports/read-spreadsheet.ts';
 import { invalid } from '../lib/errors.ts';
-import { exactSum } from '../reports/exact-decimal.ts';
+import { exactSum } from '../lib/decimal.ts';
 import { parseBuildingUse, parseConstructionType, parseMunicipalityCode, parseYear } from './building-values.ts';
 import { estimateItemsForBuildings, insertPlannedDemolitions, type PlannedDemolitionInsert } from './planned-demolitions-repository.ts';
 import { groupByKey, locate, placeLookup, plannerScope, toEstimate, type PlaceLookup, type PlannerScope } from './planned-demolitions-service.ts';

@@ -15,7 +15,7 @@ import type { Db } from '../db/client.ts';
 import { forbidden, invalid, notFound, unauthorized } from '../lib/errors.ts';
 import { municipalityExists } from '../organisations/organisations-repository.ts';
 import { listPlaces } from '../places/places-repository.ts';
-import { exactSum, trimExact } from '../reports/exact-decimal.ts';
+import { exactSum, trimDecimal } from '../lib/decimal.ts';
 import {
   deletePlannedDemolitions,
   estimateItemsOf,
@@ -59,11 +59,11 @@ function toItem(r: EstimateItemRow): EstimateItem {
     categorySlug: r.category_slug!,
     categoryNameDa: r.name_da!,
     categoryNameEn: r.name_en!,
-    kgPerM2: trimExact(r.kg_per_m2!),
-    kg: trimExact(r.kg!),
-    quantity: r.quantity === null ? null : trimExact(r.quantity),
+    kgPerM2: trimDecimal(r.kg_per_m2!),
+    kg: trimDecimal(r.kg!),
+    quantity: r.quantity === null ? null : trimDecimal(r.quantity),
     unit: r.default_unit as Unit,
-    co2eKg: r.co2e_kg === null ? null : trimExact(r.co2e_kg),
+    co2eKg: r.co2e_kg === null ? null : trimDecimal(r.co2e_kg),
     source: r.source!,
   };
 }
@@ -99,7 +99,7 @@ function toPlannedDemolition(row: PlannedDemolitionRow, estimateRows: EstimateIt
     buildingUse: row.buildingUse,
     constructionType: row.constructionType,
     constructionYear: row.constructionYear,
-    floorAreaM2: trimExact(row.floorAreaM2),
+    floorAreaM2: trimDecimal(row.floorAreaM2),
     expectedYear: row.expectedYear,
     note: row.note,
     estimate: toEstimate(estimateRows),

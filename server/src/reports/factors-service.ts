@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { listCategories } from '../categories/categories-repository.ts';
 import type { Db } from '../db/client.ts';
 import { invalid, notFound } from '../lib/errors.ts';
-import { trimExact } from './exact-decimal.ts';
+import { trimDecimal } from '../lib/decimal.ts';
 import { findCategoryRow, findIntensityRow, listIntensityRows, sameNumber, updateCategory, updateIntensity, type IntensityRow } from './factors-repository.ts';
 
 /**
@@ -27,7 +27,7 @@ function toIntensity({ intensity: i, category: c }: IntensityRow): MaterialInten
     categorySlug: c.slug,
     categoryNameDa: c.nameDa,
     categoryNameEn: c.nameEn,
-    kgPerM2: trimExact(i.kgPerM2),
+    kgPerM2: trimDecimal(i.kgPerM2),
     source: i.source,
   };
 }

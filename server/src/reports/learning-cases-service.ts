@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import { listCategories } from '../categories/categories-repository.ts';
 import type { Db } from '../db/client.ts';
 import { notFound } from '../lib/errors.ts';
-import { exactSum, trimExact } from './exact-decimal.ts';
+import { exactSum, trimDecimal } from '../lib/decimal.ts';
 import { learningCaseCategories, learningCaseProjects, type LearningCaseCategoryRow, type LearningCaseFilter, type LearningCaseProjectRow } from './learning-cases-repository.ts';
 import { factorOf } from './supply-demand-service.ts';
 
@@ -88,7 +88,7 @@ function toLearningCase(p: LearningCaseProjectRow, rows: LearningCaseCategoryRow
     organisation: { id: p.organisation_id, name: p.organisation_name },
     buildingUse: p.building_use as LearningCase['buildingUse'],
     constructionYear: p.construction_year,
-    floorAreaM2: p.floor_area_m2 === null ? null : trimExact(p.floor_area_m2),
+    floorAreaM2: p.floor_area_m2 === null ? null : trimDecimal(p.floor_area_m2),
     completedAt: p.completed_at,
     ...fateOf(rows),
   };

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { measureDefinitions, reportMeasures, type ReportBreakdown, type ReportLocale, type ReportRow, type SupplyDemandReport } from '@byg360/shared';
 import type { Db } from '../db/client.ts';
-import { multiplyExact } from './exact-decimal.ts';
+import { multiplyExact } from '../lib/decimal.ts';
 import { keysetPages } from './keyset-pages.ts';
 import { LOT_DETAIL_SEPARATOR, lotDetailPage, lotMeasures, type ReportScope } from './supply-demand-repository.ts';
 import { buildSupplyDemandReport } from './supply-demand-service.ts';

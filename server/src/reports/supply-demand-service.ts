@@ -13,7 +13,7 @@ import { isAdmin } from '../auth/policy.ts';
 import { listCategories } from '../categories/categories-repository.ts';
 import type { Db } from '../db/client.ts';
 import { forbidden, invalid, unauthorized } from '../lib/errors.ts';
-import { trimExact } from './exact-decimal.ts';
+import { trimDecimal } from '../lib/decimal.ts';
 import { listMaterialIntensities } from './factors-service.ts';
 import { categoryIdsOf, plannedDemolitionSummary, supplyDemandAggregates, type ReportAggregateRow, type ReportScope } from './supply-demand-repository.ts';
 
@@ -92,9 +92,9 @@ function toRow(r: ReportAggregateRow, categories: Map<string, Category>, granula
     reportMeasures.map((m) => [
       m,
       {
-        quantity: r[`${m}_q`] === null ? null : trimExact(r[`${m}_q`]!),
-        t: trimExact(r[`${m}_t`] ?? '0'),
-        tCo2e: trimExact(r[`${m}_tco2e`] ?? '0'),
+        quantity: r[`${m}_q`] === null ? null : trimDecimal(r[`${m}_q`]!),
+        t: trimDecimal(r[`${m}_t`] ?? '0'),
+        tCo2e: trimDecimal(r[`${m}_tco2e`] ?? '0'),
       },
     ]),
   ) as ReportRow['measures'];
@@ -141,8 +141,8 @@ export function factorOf(c: Category): ReportFactor {
     nameDa: c.nameDa,
     nameEn: c.nameEn,
     unit: c.defaultUnit,
-    kgPerUnit: c.kgPerUnit === null ? null : trimExact(c.kgPerUnit),
-    co2eKgPerKg: c.co2eKgPerKg === null ? null : trimExact(c.co2eKgPerKg),
+    kgPerUnit: c.kgPerUnit === null ? null : trimDecimal(c.kgPerUnit),
+    co2eKgPerKg: c.co2eKgPerKg === null ? null : trimDecimal(c.co2eKgPerKg),
     co2eScope: c.co2eScope,
     ewcCode: c.ewcCode,
     source: c.factorSource,

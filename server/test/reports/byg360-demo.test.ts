@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SupplyDemandReport } from '@byg360/shared';
 import { byg360FractionSlugs } from '../../src/db/seed/categories.ts';
 import { demoPlannedDemolitions } from '../../src/db/seed/demo-potential.ts';
-import { exactSum } from '../../src/reports/exact-decimal.ts';
+import { exactSum } from '../../src/lib/decimal.ts';
 import { demoSession } from '../helpers/fixtures.ts';
 import { buildTestApp, json, type TestApp } from '../helpers/test-app.ts';
 

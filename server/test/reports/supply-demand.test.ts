@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportMeasures, type ReportRow, type SupplyDemandReport } from '@byg360/shared';
-import { exactSum } from '../../src/reports/exact-decimal.ts';
+import { exactSum } from '../../src/lib/decimal.ts';
 import { demoSession } from '../helpers/fixtures.ts';
 import { buildTestApp, json, type TestApp } from '../helpers/test-app.ts';
 import { buildFixture, FORMULA_TITLE, type Fixture } from './fixture.ts';
