@@ -43,12 +43,13 @@ const SEED_LOCK = 400_2026;
  * serialised by an advisory lock, so running it twice or at once changes nothing.
  */
 export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedResult> {
-  const passwordHashes = options.demo ? await Promise.all(demoUsers.map(() => hashPassword(options.demoPassword))) : [];
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     const empty = await isEmpty(tx);
     await insertReferenceData(tx);
     if (!empty || !options.demo) return { seeded: empty, demoUsers: [] };
+    // Hashed only when needed: scrypt is deliberately expensive, and most starts find data.
+    const passwordHashes = await Promise.all(demoUsers.map(() => hashPassword(options.demoPassword)));
 
     const orgIds = new Map<string, string>();
     for (const { key, ...org } of demoOrganisations) {
