@@ -21,8 +21,9 @@ const lotColumns = {
   },
   category: { id: materialCategories.id, slug: materialCategories.slug, nameDa: materialCategories.nameDa, nameEn: materialCategories.nameEn, ewcCode: materialCategories.ewcCode },
   organisation: { id: organisations.id, name: organisations.name, kind: organisations.kind, verified: organisations.verified },
-  estimatedKg: lotKgExpr(sql`${lots.quantity}`, sql`"lots"`, sql`"material_categories"`),
-  co2eKg: lotCo2eExpr(sql`${lots.quantity}`, sql`"lots"`, sql`"material_categories"`),
+  // Rounded to 0.1 kg in SQL, so that the figures never pass through floating point.
+  estimatedKg: sql<string | null>`round(${lotKgExpr(sql`${lots.quantity}`, sql`"lots"`, sql`"material_categories"`)}, 1)::text`,
+  co2eKg: sql<string | null>`round(${lotCo2eExpr(sql`${lots.quantity}`, sql`"lots"`, sql`"material_categories"`)}, 1)::text`,
 };
 
 export type LotRow = Awaited<ReturnType<typeof selectLots>>[number];

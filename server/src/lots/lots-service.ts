@@ -56,8 +56,8 @@ async function toLots(db: Db | Tx, rows: LotRow[], actor: Actor | null): Promise
       pickUpBy: l.pickUpBy,
       hazard: l.hazard,
       status: l.status,
-      estimatedKg: row.estimatedKg === null ? null : roundDecimal(row.estimatedKg, 1),
-      co2eKg: row.co2eKg === null ? null : roundDecimal(row.co2eKg, 1),
+      estimatedKg: row.estimatedKg === null ? null : trimDecimal(row.estimatedKg),
+      co2eKg: row.co2eKg === null ? null : trimDecimal(row.co2eKg),
       location: { lat: row.project.lat, lon: row.project.lon, postcode: row.project.postcode, city: row.project.city, municipalityCode: row.project.municipalityCode },
       photos: photos
         .filter((p) => p.lotId === l.id)
@@ -298,8 +298,4 @@ function creationChanges(values: LotInsert) {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of TRACKED) if (values[key] != null) changes[key] = { from: null, to: values[key] };
   return changes;
-}
-
-function roundDecimal(value: string, decimals: number): string {
-  return trimDecimal(Number(value).toFixed(decimals));
 }
