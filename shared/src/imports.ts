@@ -79,32 +79,59 @@ export const importedLotSchema = z.object({
 });
 export type ImportedLot = z.infer<typeof importedLotSchema>;
 
-export const importRowResultSchema = z.object({
-  row: z.number().int(),
-  ok: z.boolean(),
-  lot: importedLotSchema.optional(),
-  errors: z.array(importIssueSchema),
-});
+/**
+ * The answer to an import of any resource: every row's result, with what a valid row becomes under
+ * `itemKey`, and after a commit the new ids under `idsKey`. One factory, so that the imports agree.
+ */
+export function importResultSchemas<const ItemKey extends string, Item extends z.ZodType, const IdsKey extends string>({
+  itemKey,
+  item,
+  idsKey,
+}: {
+  itemKey: ItemKey;
+  item: Item;
+  idsKey: IdsKey;
+}) {
+  // Computed keys widen to string; the casts keep the literal names in the inferred types.
+  const itemField = { [itemKey]: item.optional() } as { [K in ItemKey]: z.ZodOptional<Item> };
+  const idsField = { [idsKey]: z.array(idSchema).optional() } as { [K in IdsKey]: z.ZodOptional<z.ZodArray<typeof idSchema>> };
+  const row = z.object({
+    row: z.number().int(),
+    ok: z.boolean(),
+    ...itemField,
+    errors: z.array(importIssueSchema),
+  });
+  const result = z.object({
+    mode: z.enum(importModes),
+    format: z.enum(['csv', 'xlsx']),
+    /** The language the headers were recognised in; messages name columns in it. */
+    language: z.enum(importLanguages),
+    /** Each header of the file and the column it was read as (null: ignored). */
+    columns: z.array(z.object({ header: z.string(), key: z.string().nullable() })),
+    total: z.number().int(),
+    valid: z.number().int(),
+    invalid: z.number().int(),
+    rows: z.array(row),
+    warnings: z.array(importWarningSchema),
+    /** Commit only: how many were created, and their ids in row order. */
+    created: z.number().int().optional(),
+    ...idsField,
+  });
+  /** A commit refused because rows are invalid: nothing was created; the row results say why. */
+  const rejected = result.extend({ error: errorResponseSchema.shape.error });
+  return { row, result, rejected };
+}
+
+const lotImportSchemas = importResultSchemas({ itemKey: 'lot', item: importedLotSchema, idsKey: 'lotIds' });
+
+export const importRowResultSchema = lotImportSchemas.row;
 export type ImportRowResult = z.infer<typeof importRowResultSchema>;
 
-export const importResultSchema = z.object({
-  mode: z.enum(importModes),
-  format: z.enum(['csv', 'xlsx']),
-  /** The language the headers were recognised in; messages name columns in it. */
-  language: z.enum(importLanguages),
-  /** Each header of the file and the column it was read as (null: ignored). */
-  columns: z.array(z.object({ header: z.string(), key: z.string().nullable() })),
-  total: z.number().int(),
-  valid: z.number().int(),
-  invalid: z.number().int(),
-  rows: z.array(importRowResultSchema),
-  warnings: z.array(importWarningSchema),
-  /** Commit only: how many lots were created, and their ids in row order. */
-  created: z.number().int().optional(),
-  lotIds: z.array(idSchema).optional(),
-});
+export const importResultSchema = lotImportSchemas.result;
 export type ImportResult = z.infer<typeof importResultSchema>;
 
-/** A commit refused because rows are invalid: nothing was created; the row results say why. */
-export const importRejectedSchema = importResultSchema.extend({ error: errorResponseSchema.shape.error });
+export const importRejectedSchema = lotImportSchemas.rejected;
 export type ImportRejected = z.infer<typeof importRejectedSchema>;
+
+/** What the answers of all imports have in common, whatever their rows become. */
+export type ImportResultBase = Omit<ImportResult, 'rows' | 'lotIds'> & { rows: Omit<ImportRowResult, 'lot'>[] };

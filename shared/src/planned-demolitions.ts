@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { co2eScopes, ewcCodeSchema, unitSchema } from './categories.ts';
 import { idSchema, municipalityCodeSchema } from './common.ts';
 import { decimalSchema } from './decimal.ts';
-import { importIssueSchema, importModes, importLanguages, importWarningSchema } from './imports.ts';
+import { importResultSchemas } from './imports.ts';
 import { buildingUseSchema, buildingUses } from './projects.ts';
 
 /** Planned demolitions (the potential supply), the material-intensity coefficients that estimate them, and admin edits of factors. */
@@ -179,19 +179,10 @@ export const plannedDemolitionPreviewSchema = z.object({
   estimatedKg: z.string(),
 });
 
-export const plannedDemolitionImportResultSchema = z.object({
-  mode: z.enum(importModes),
-  format: z.enum(['csv', 'xlsx']),
-  language: z.enum(importLanguages),
-  columns: z.array(z.object({ header: z.string(), key: z.string().nullable() })),
-  total: z.number().int(),
-  valid: z.number().int(),
-  invalid: z.number().int(),
-  rows: z.array(z.object({ row: z.number().int(), ok: z.boolean(), plannedDemolition: plannedDemolitionPreviewSchema.optional(), errors: z.array(importIssueSchema) })),
-  warnings: z.array(importWarningSchema),
-  created: z.number().int().optional(),
-  ids: z.array(idSchema).optional(),
-});
+const plannedDemolitionImportSchemas = importResultSchemas({ itemKey: 'plannedDemolition', item: plannedDemolitionPreviewSchema, idsKey: 'ids' });
+
+export const plannedDemolitionImportResultSchema = plannedDemolitionImportSchemas.result;
+export const plannedDemolitionImportRejectedSchema = plannedDemolitionImportSchemas.rejected;
 export type PlannedDemolitionImportResult = z.infer<typeof plannedDemolitionImportResultSchema>;
 
 // ── Factors an administrator edits ──────────────────────────────────────────────────
