@@ -8,6 +8,7 @@ import authPlugin from './plugins/auth.ts';
 import configPlugin from './plugins/config.ts';
 import dbPlugin from './plugins/db.ts';
 import errorHandler from './plugins/error-handler.ts';
+import searchCachePlugin from './plugins/search-cache.ts';
 import swagger from './plugins/swagger.ts';
 import webClient from './plugins/web-client.ts';
 import adminRoutes from './routes/api/admin/index.ts';
@@ -67,6 +68,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(errorHandler);
   await fastify.register(swagger);
   await fastify.register(authPlugin);
+  await fastify.register(searchCachePlugin);
 
   await fastify.register(healthRoutes, { prefix: '/api/health' });
   await fastify.register(authRoutes, { prefix: '/api/auth' });

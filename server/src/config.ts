@@ -31,6 +31,7 @@ const envSchema = z
     RESERVATION_RESPONSE_HOURS: z.coerce.number().positive().max(24 * 60).default(72),
     EARLY_ACCESS_HOURS: z.coerce.number().min(0).max(24 * 60).default(48),
     PUBLIC_URL: optionalUrl(['http', 'https']),
+    SEARCH_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -65,6 +66,8 @@ export interface Config {
   earlyAccessHours: number;
   /** Base URL used in e-mails. */
   publicUrl: string;
+  /** How long a public search or map response is served from memory; 0 turns that off. */
+  searchCacheMs: number;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +105,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     reservationResponseHours: env.RESERVATION_RESPONSE_HOURS,
     earlyAccessHours: env.EARLY_ACCESS_HOURS,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    searchCacheMs: env.SEARCH_CACHE_SECONDS * 1000,
   };
 }
 

@@ -22,6 +22,8 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
     dataDir: undefined,
     // Every test logs in from the same address; the per-IP limit has its own test.
     loginLimits: { perAccount: 5, perIp: 100_000, windowSeconds: 900 },
+    // Fixtures write straight to the database, which the cache cannot see; cache.test.ts turns it on.
+    searchCacheMs: 0,
     ...overrides,
   };
   await seedIfEmpty(database.db, { demo: true, demoPassword: DEMO_PASSWORD });

@@ -54,9 +54,12 @@ export interface LotSpec {
   status?: 'draft' | 'published';
 }
 
-const categoryIds = new Map<string, string>();
+/** Category ids by slug, per app: each test app has its own database. */
+const categoryIdsByApp = new WeakMap<FastifyInstance, Map<string, string>>();
 
 export async function makeLot(app: FastifyInstance, owner: Session, projectId: string, spec: LotSpec): Promise<string> {
+  const categoryIds = categoryIdsByApp.get(app) ?? new Map<string, string>();
+  categoryIdsByApp.set(app, categoryIds);
   if (!categoryIds.has(spec.category)) categoryIds.set(spec.category, await categoryId(app, spec.category));
   const res = await app.inject({
     method: 'POST',

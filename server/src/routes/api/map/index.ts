@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponseSchema, mapClustersQuerySchema, mapClustersResponseSchema } from '@byg360/shared';
+import { replyCached } from '../../../plugins/search-cache.ts';
 import { mapClusters } from '../../../search/map-clusters.ts';
 
 export default async function mapRoutes(fastify: FastifyInstance) {
@@ -12,5 +13,5 @@ export default async function mapRoutes(fastify: FastifyInstance) {
       querystring: mapClustersQuerySchema,
       response: { 200: mapClustersResponseSchema, 400: errorResponseSchema },
     },
-  }, async (request) => mapClusters(app.db, request.query));
+  }, async (request, reply) => replyCached(request, reply, () => mapClusters(app.db, request.query)));
 }
