@@ -1,7 +1,8 @@
-import { Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { SimpleGrid, Table, Text } from '@mantine/core';
 import type { learningCaseCategorySchema, learningCaseEwcSchema, Unit } from '@byg360/shared';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { FigureCard } from '../../../components/figure-card';
 import { useFormat } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { figureDigits, useReportFormat } from '../utils/report-format';
@@ -46,14 +47,7 @@ export function FateFiguresGrid({ figures, extra }: { figures: FateFigures; extr
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: items.length }} spacing="sm">
       {items.map((item) => (
-        <Paper key={item.label} withBorder p="sm" radius="md">
-          <Text fw={700} fz={22} lh={1.2} className={classes.stat}>
-            {item.value}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {item.label}
-          </Text>
-        </Paper>
+        <FigureCard key={item.label} value={item.value} label={item.label} valueClassName={classes.stat} />
       ))}
     </SimpleGrid>
   );
