@@ -10,6 +10,7 @@ export const importMaxBytes = 10 * 1024 * 1024;
 export const importMaxRows = 10_000;
 
 export const importModes = ['dry-run', 'commit'] as const;
+export type ImportMode = (typeof importModes)[number];
 export const importQuerySchema = z.object({
   mode: z.enum(importModes).default('dry-run').describe('dry-run checks every row and creates nothing; commit creates all rows or none'),
 });

@@ -9,7 +9,7 @@ import { paths } from '../../config/paths';
 import { useMunicipalities } from '../../features/auth/api/get-municipalities';
 import { usePlannedDemolitions } from '../../features/planned-demolitions/api/get-planned-demolitions';
 import { EstimateTotals } from '../../features/planned-demolitions/components/estimate-totals';
-import { ImportWizard } from '../../features/planned-demolitions/components/import-wizard';
+import { PlannedDemolitionImportWizard } from '../../features/planned-demolitions/components/planned-demolition-import-wizard';
 import { PlannedDemolitionForm } from '../../features/planned-demolitions/components/planned-demolition-form';
 import { PlannedDemolitionList } from '../../features/planned-demolitions/components/planned-demolition-list';
 import { invalidateSupplyDemandReports } from '../../features/reports/api/get-supply-demand-report';
@@ -85,7 +85,7 @@ function PlannedDemolitionsPage({ user }: { user: User }) {
           </Paper>
         </Tabs.Panel>
         <Tabs.Panel value="import" pt="lg">
-          <ImportWizard onCommitted={changed} onDone={() => show('list')} />
+          <PlannedDemolitionImportWizard onCommitted={changed} onDone={() => show('list')} />
         </Tabs.Panel>
       </Tabs>
     </ContentLayout>

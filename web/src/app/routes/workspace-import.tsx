@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { ContentLayout } from '../../components/content-layout';
 import { ErrorState, isNotFound, LoadingState } from '../../components/query-state';
 import { paths } from '../../config/paths';
-import { ImportWizard } from '../../features/imports/components/import-wizard';
+import { LotImportWizard } from '../../features/imports/components/lot-import-wizard';
 import { projectLotsQueryOptions } from '../../features/lots/api/get-project-lots';
 import { projectQueryOptions, useProject } from '../../features/projects/api/get-project';
 import { invalidateProjectLists } from '../../features/projects/api/get-projects';
@@ -41,7 +41,7 @@ function ImportPage() {
           {blocked}
         </Alert>
       ) : (
-        <ImportWizard projectId={project.data.id} projectHref={paths.workspace.project.getHref(project.data.id)} onCommitted={committed} />
+        <LotImportWizard projectId={project.data.id} projectHref={paths.workspace.project.getHref(project.data.id)} onCommitted={committed} />
       )}
     </ContentLayout>
   );

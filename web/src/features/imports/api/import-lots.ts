@@ -1,9 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { importRejectedSchema, type ImportResult } from '@byg360/shared';
+import { importRejectedSchema, type ImportMode, type ImportResult } from '@byg360/shared';
 import { api, ApiError } from '../../../lib/api-client';
 import type { MutationConfig } from '../../../lib/react-query';
-
-export type ImportMode = 'dry-run' | 'commit';
 
 export interface ImportLotsInput {
   projectId: string;
@@ -33,7 +31,12 @@ export async function importLots({ projectId, file, mode, onProgress }: ImportLo
   }
 }
 
-/** The caller invalidates the project and its lots after a commit (they belong to other features). */
-export function useImportLots(config: MutationConfig<typeof importLots> = {}) {
-  return useMutation({ ...config, mutationFn: importLots });
+type ImportProjectLotsInput = Omit<ImportLotsInput, 'projectId'>;
+
+/**
+ * Bound to one project, so that the import wizard sends only the file and the mode. The caller
+ * invalidates the project and its lots after a commit (they belong to other features).
+ */
+export function useImportLots(projectId: string, config: MutationConfig<(input: ImportProjectLotsInput) => Promise<ImportResult>> = {}) {
+  return useMutation({ ...config, mutationFn: (input: ImportProjectLotsInput) => importLots({ ...input, projectId }) });
 }

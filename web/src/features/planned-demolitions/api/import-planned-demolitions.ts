@@ -1,10 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { plannedDemolitionImportResultSchema, type PlannedDemolitionImportResult } from '@byg360/shared';
+import { plannedDemolitionImportResultSchema, type ImportMode, type PlannedDemolitionImportResult } from '@byg360/shared';
 import { api, ApiError } from '../../../lib/api-client';
 import type { MutationConfig } from '../../../lib/react-query';
 import { invalidatePlannedDemolitions } from './get-planned-demolitions';
-
-export type ImportMode = 'dry-run' | 'commit';
 
 export interface ImportPlannedDemolitionsInput {
   file: File;
