@@ -10,11 +10,14 @@ import type { TextMatch } from '../server/src/search/search-sql.ts';
 import { planText } from '../server/src/search/text-match.ts';
 import { fuzzyText } from '../server/src/search/text-query.ts';
 import { generateLots } from './search-data.ts';
+import { spawnServer } from './server-process.ts';
 import { median, report, startBenchApp } from './support.ts';
 
 const LOTS = Number(process.env.BENCH_LOTS ?? 100_000);
 const CONNECTIONS = 16;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+/** The server's default SEARCH_CACHE_SECONDS. */
+const CACHE_SECONDS = 2;
 
 /** The map's first view: all of Bornholm. */
 const BORNHOLM = '14.6,54.95,15.25,55.32';
@@ -128,27 +131,39 @@ export async function benchSearch() {
 
     const searchPaths = searchInputs.map((s) => `/api/search?${new URLSearchParams(s as Record<string, string>).toString()}`);
     const clusterPaths = clusterViews.map((v) => `/api/map/clusters?${new URLSearchParams(v).toString()}`);
-    // Warm up caches and check that every request answers.
-    for (const path of [...searchPaths, ...clusterPaths]) {
-      const res = await fetch(bench.url + path);
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    }
-    const sample = (await (await fetch(bench.url + searchPaths[0]!)).json()) as { total: number; engine: string };
 
-    const single: Record<string, number> = {};
-    for (const [i, path] of clusterPaths.entries()) {
-      const times: number[] = [];
-      for (let k = 0; k < 15; k++) {
-        const t0 = performance.now();
-        await fetch(bench.url + path);
-        times.push(performance.now() - t0);
+    /** The HTTP measurements against a server in its own process, with the cache set so. */
+    const measureApi = async (cacheSeconds: number) => {
+      const server = await spawnServer(bench.databaseUrl, { SEARCH_CACHE_SECONDS: String(cacheSeconds) });
+      try {
+        // Warm up caches and check that every request answers.
+        for (const path of [...searchPaths, ...clusterPaths]) {
+          const res = await fetch(server.url + path);
+          if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+        }
+        const single: Record<string, number> = {};
+        for (const [i, path] of clusterPaths.entries()) {
+          const times: number[] = [];
+          for (let k = 0; k < 15; k++) {
+            const t0 = performance.now();
+            await fetch(server.url + path);
+            times.push(performance.now() - t0);
+          }
+          single[`clusters z${clusterViews[i]!.zoom}, one at a time (median ms)`] = Math.round(median(times) * 10) / 10;
+        }
+        return {
+          single,
+          search: await cannon(server.url, searchPaths),
+          clusters: await cannon(server.url, clusterPaths),
+          bornholm: await cannon(server.url, [clusterPaths[0]!]),
+        };
+      } finally {
+        await server.close();
       }
-      single[`clusters z${clusterViews[i]!.zoom} (one at a time, median ms)`] = Math.round(median(times) * 10) / 10;
-    }
-
-    const searchApi = await cannon(bench.url, searchPaths);
-    const clustersApi = await cannon(bench.url, clusterPaths);
-    const clustersBornholm = await cannon(bench.url, [clusterPaths[0]!]);
+    };
+    const sample = (await (await fetch(bench.url + searchPaths[0]!)).json()) as { total: number; engine: string };
+    const cached = await measureApi(CACHE_SECONDS);
+    const uncached = await measureApi(0);
     const searchQueries = await Promise.all(
       searchInputs.map(async (s) => {
         const query = searchQuerySchema.parse(s);
@@ -179,27 +194,33 @@ export async function benchSearch() {
       await client.end();
     }
 
-    const ratio = Math.round((searchApi.rps / sqlRun.rps) * 100) / 100;
+    const ratio = Math.round((uncached.search.rps / sqlRun.rps) * 100) / 100;
+    const latency = (r: { p50: number; p95: number; p99: number }) => `${r.p50} / ${r.p95} / ${r.p99}`;
+    const errors = [cached, uncached].reduce((n, m) => n + m.search.errors + m.clusters.errors + m.bornholm.errors, 0);
     report('search', {
       'lots (Bornholm)': `${data.lots} (${data.bornholmLots})`,
       'seed time (s)': (data.ms / 1000).toFixed(1),
       'connections / duration (s)': `${CONNECTIONS} / ${DURATION_S}`,
       'search hits for "mursten" on Bornholm': `${sample.total} (engine ${sample.engine})`,
-      'API /api/search p50 / p95 / p99 (ms)': `${searchApi.p50} / ${searchApi.p95} / ${searchApi.p99}`,
-      'API /api/search req/s': searchApi.rps,
-      'API clusters, 4 views p50 / p95 / p99 (ms)': `${clustersApi.p50} / ${clustersApi.p95} / ${clustersApi.p99}`,
-      'API clusters, 4 views req/s': clustersApi.rps,
-      'API clusters, Bornholm z10 p50/p95/p99': `${clustersBornholm.p50} / ${clustersBornholm.p95} / ${clustersBornholm.p99}`,
-      'API clusters, Bornholm z10 req/s': clustersBornholm.rps,
-      ...single,
-      'direct SQL search p50 / p95 / p99 (ms)': `${sqlRun.p50} / ${sqlRun.p95} / ${sqlRun.p99}`,
+      [`search, cache ${CACHE_SECONDS} s: p50 / p95 / p99 (ms)`]: latency(cached.search),
+      [`search, cache ${CACHE_SECONDS} s: req/s`]: cached.search.rps,
+      [`clusters 4 views, cache ${CACHE_SECONDS} s: p50/p95/p99`]: latency(cached.clusters),
+      [`clusters 4 views, cache ${CACHE_SECONDS} s: req/s`]: cached.clusters.rps,
+      'search, no cache: p50 / p95 / p99 (ms)': latency(uncached.search),
+      'search, no cache: req/s': uncached.search.rps,
+      'clusters 4 views, no cache: p50/p95/p99': latency(uncached.clusters),
+      'clusters 4 views, no cache: req/s': uncached.clusters.rps,
+      'clusters Bornholm z10, no cache: p50/p95/p99': latency(uncached.bornholm),
+      'clusters Bornholm z10, no cache: req/s': uncached.bornholm.rps,
+      ...uncached.single,
+      'direct SQL search p50 / p95 / p99 (ms)': latency(sqlRun),
       'direct SQL search statements/s': sqlRun.rps,
-      'API / direct SQL throughput': ratio,
-      'errors (search / clusters)': `${searchApi.errors} / ${clustersApi.errors + clustersBornholm.errors}`,
+      'API (no cache) / direct SQL throughput': ratio,
+      'errors': errors,
       'load average before / after': `${loadBefore} / ${os.loadavg()[0]!.toFixed(1)}`,
       'sequential scans of lot_search': seqScans ? 'yes' : 'none',
     });
-    if (searchApi.errors > 0 || clustersApi.errors > 0 || clustersBornholm.errors > 0) process.exitCode = 1;
+    if (errors > 0) process.exitCode = 1;
   } finally {
     await bench.close();
   }

@@ -14,38 +14,57 @@ export interface ResponseCacheOptions {
   maxBytes?: number;
 }
 
+/** Past this part of its time an entry that is asked for is computed anew in the background. */
+const REFRESH_AFTER = 0.5;
+
+interface Entry {
+  body: string;
+  storedAt: number;
+}
+
 /**
  * Serialized search and map responses, kept for a moment. The map's first view and common words are
  * asked for by everyone at once; this answers them from memory for ttlMs, much as a search engine
  * refreshes its index about once a second. Whoever changes data through this instance clears it.
+ * An entry still in use is refreshed before it expires, so that busy queries never wait for the database.
  */
 export function createResponseCache({ ttlMs, maxEntries = 2000, maxBytes = 64 * 1024 * 1024 }: ResponseCacheOptions): ResponseCache {
   if (ttlMs <= 0) return { get: (_key, compute) => compute(), clear: () => undefined };
-  const bodies = new LRUCache<string, string>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (body) => Math.max(1, body.length), ttl: ttlMs });
+  const entries = new LRUCache<string, Entry>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (e) => Math.max(1, e.body.length), ttl: ttlMs });
   const running = new Map<string, Promise<string>>();
   // A body computed across a clear may hold the data from before it: it is answered, not stored.
   let generation = 0;
+
+  const start = (key: string, compute: () => Promise<string>) => {
+    const started = generation;
+    const storedAt = Date.now();
+    const result = compute()
+      .then((body) => {
+        if (generation === started) entries.set(key, { body, storedAt });
+        return body;
+      })
+      .finally(() => {
+        if (running.get(key) === result) running.delete(key);
+      });
+    running.set(key, result);
+    return result;
+  };
+
   return {
     get(key, compute) {
-      const body = bodies.get(key);
-      if (body !== undefined) return Promise.resolve(body);
-      const pending = running.get(key);
-      if (pending) return pending;
-      const started = generation;
-      const result = compute()
-        .then((value) => {
-          if (generation === started) bodies.set(key, value);
-          return value;
-        })
-        .finally(() => {
-          if (running.get(key) === result) running.delete(key);
-        });
-      running.set(key, result);
-      return result;
+      const entry = entries.get(key);
+      if (entry) {
+        if (Date.now() - entry.storedAt > ttlMs * REFRESH_AFTER && !running.has(key)) {
+          // Whoever asked gets the body in hand; a failed refresh leaves the entry to expire.
+          start(key, compute).catch(() => undefined);
+        }
+        return Promise.resolve(entry.body);
+      }
+      return running.get(key) ?? start(key, compute);
     },
     clear() {
       generation++;
-      bodies.clear();
+      entries.clear();
       running.clear();
     },
   };

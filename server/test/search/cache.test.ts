@@ -32,6 +32,19 @@ describe('response cache', () => {
     expect(await cache.get('k', async () => 'new')).toBe('new');
   });
 
+  it('refreshes an entry in use before it expires, answering with the body in hand meanwhile', async () => {
+    const cache = createResponseCache({ ttlMs: 2000 });
+    let n = 0;
+    const compute = async () => String(++n);
+    expect(await cache.get('k', compute)).toBe('1');
+    await new Promise((r) => setTimeout(r, 1100));
+    // Past half its time: answered from memory at once, computed again behind.
+    expect(await cache.get('k', compute)).toBe('1');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(n).toBe(2);
+    expect(await cache.get('k', compute)).toBe('2');
+  });
+
   it('with a time of 0 computes every time', async () => {
     const cache = createResponseCache({ ttlMs: 0 });
     let n = 0;
