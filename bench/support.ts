@@ -1,4 +1,6 @@
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../server/src/build.ts';
@@ -57,6 +59,44 @@ export async function startBenchApp(overrides: Partial<Config> = {}, poolSize = 
       await app.close();
       await database.close();
       await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+export interface BenchServer {
+  url: string;
+  databaseUrl: string;
+  /** A small pool of this process's own, for setting up and checking results. */
+  database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Like startBenchApp, but the server runs in a child process, so that the load generator in this
+ * process does not take turns with it on one event loop and the figures describe the server.
+ * BENCH_SERVER_NODE_OPTIONS adds node flags to the child, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+ */
+export async function startBenchServerProcess(overrides: Partial<Config> = {}, poolSize = 60): Promise<BenchServer> {
+  const extra = process.env.BENCH_SERVER_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
+  const child = fork(fileURLToPath(new URL('./bench-server.ts', import.meta.url)), [JSON.stringify({ overrides, poolSize })], {
+    // The parent's execArgv carries tsx's loader, which the child needs to run TypeScript.
+    execArgv: [...process.execArgv, ...extra],
+    stdio: 'inherit',
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = await new Promise<{ url: string; databaseUrl: string }>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as { url: string; databaseUrl: string }));
+    child.once('error', reject);
+    void exited.then(() => reject(new Error(`The bench server exited with ${child.exitCode} before it was ready`)));
+  });
+  const database = await openDatabase({ databaseUrl: ready.databaseUrl, poolSize: 2 });
+  return {
+    ...ready,
+    database,
+    async close() {
+      await database.close();
+      child.send('close');
+      await exited;
     },
   };
 }
