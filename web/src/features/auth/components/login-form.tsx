@@ -1,12 +1,14 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { loginBodySchema, type LoginBody, type User } from '@byg360/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFrame } from '../../../components/form-frame';
 import { PasswordField } from '../../../components/password-field';
 import { describeApiError, schemaErrors } from '../../../lib/form-errors';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
 import { useLogin } from '../api/login';
+import { EmailField } from './email-field';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -34,30 +36,17 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: User) => void }) {
   }, focusFirstInvalid);
 
   return (
-    <form ref={ref} onSubmit={submit} noValidate>
-      <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
-        <TextInput
-          label={t('fields.email')}
-          type="email"
-          autoComplete="email"
-          required
-          {...form.getInputProps('email')}
-        />
-        <PasswordField
-          label={t('fields.password')}
-          autoComplete="current-password"
-          required
-          {...form.getInputProps('password')}
-        />
-        <Button type="submit" loading={login.isPending} fullWidth mt="xs">
-          {t('loginPage.submit')}
-        </Button>
-      </Stack>
-    </form>
+    <FormFrame ref={ref} onSubmit={submit} error={formError} gap="md">
+      <EmailField {...form.getInputProps('email')} />
+      <PasswordField
+        label={t('fields.password')}
+        autoComplete="current-password"
+        required
+        {...form.getInputProps('password')}
+      />
+      <Button type="submit" loading={login.isPending} fullWidth mt="xs">
+        {t('loginPage.submit')}
+      </Button>
+    </FormFrame>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Radio, Stack, TextInput } from '@mantine/core';
+import { Button, Radio, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PASSWORD_MIN_LENGTH, registerBodySchema, registrableRoles, type User } from '@byg360/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFrame } from '../../../components/form-frame';
 import { PasswordField } from '../../../components/password-field';
 import { describeApiError, schemaErrors } from '../../../lib/form-errors';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
@@ -16,6 +17,7 @@ import {
   type RegisterFormValues,
   type RegistrableRole,
 } from '../utils/register-values';
+import { EmailField } from './email-field';
 import { OrganisationFields } from './organisation-fields';
 
 export function RegisterForm({ onSuccess }: { onSuccess: (user: User) => void }) {
@@ -53,40 +55,27 @@ export function RegisterForm({ onSuccess }: { onSuccess: (user: User) => void })
   };
 
   return (
-    <form ref={ref} onSubmit={submit} noValidate>
-      <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
-        <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
-        <TextInput
-          label={t('fields.email')}
-          type="email"
-          autoComplete="email"
-          required
-          {...form.getInputProps('email')}
-        />
-        <PasswordField
-          label={t('fields.password')}
-          description={t('fields.passwordRule', { count: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('password')}
-        />
-        <Radio.Group label={t('fields.role')} required {...form.getInputProps('role')} onChange={changeRole}>
-          <Stack gap="sm" mt="xs">
-            {registrableRoles.map((role) => (
-              <Radio key={role} value={role} label={t(`roles.${role}`)} description={t(`roleDescriptions.${role}`)} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        {form.values.role !== 'citizen' && <OrganisationFields form={form} />}
-        <Button type="submit" loading={register.isPending} fullWidth mt="xs">
-          {t('registerPage.submit')}
-        </Button>
-      </Stack>
-    </form>
+    <FormFrame ref={ref} onSubmit={submit} error={formError} gap="md">
+      <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
+      <EmailField {...form.getInputProps('email')} />
+      <PasswordField
+        label={t('fields.password')}
+        description={t('fields.passwordRule', { count: PASSWORD_MIN_LENGTH })}
+        autoComplete="new-password"
+        required
+        {...form.getInputProps('password')}
+      />
+      <Radio.Group label={t('fields.role')} required {...form.getInputProps('role')} onChange={changeRole}>
+        <Stack gap="sm" mt="xs">
+          {registrableRoles.map((role) => (
+            <Radio key={role} value={role} label={t(`roles.${role}`)} description={t(`roleDescriptions.${role}`)} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {form.values.role !== 'citizen' && <OrganisationFields form={form} />}
+      <Button type="submit" loading={register.isPending} fullWidth mt="xs">
+        {t('registerPage.submit')}
+      </Button>
+    </FormFrame>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Checkbox,
@@ -9,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -17,6 +15,8 @@ import { conditionGrades, type Lot, type Project } from '@byg360/shared';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormFrame } from '../../../components/form-frame';
+import { DateRangeFields, GrowingTextarea } from '../../../components/form-fields';
 import { FormSection } from '../../../components/form-section';
 import { ErrorState } from '../../../components/query-state';
 import { parseDecimal } from '../../../lib/decimal';
@@ -102,179 +102,151 @@ export function LotForm({ project, lot, onSaved, cancelHref, extra }: LotFormPro
       : t('lots.form.noHarvestWindow');
 
   return (
-    <form ref={ref} onSubmit={submit} noValidate>
-      <Stack gap="lg">
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+    <FormFrame ref={ref} onSubmit={submit} error={formError}>
+      <FormSection title={t('lots.form.materialSection')}>
+        <TextInput label={t('lots.fields.title')} description={t('lots.fields.titleHint')} required {...form.getInputProps('title')} />
+        <Select
+          label={t('lots.fields.category')}
+          placeholder={categories.isPending ? t('app.loading') : t('lots.fields.categoryPlaceholder')}
+          disabled={categories.isPending}
+          data={categoryOptions(categories.data ?? [], language)}
+          searchable
+          allowDeselect={false}
+          nothingFoundMessage={t('fields.nothingFound')}
+          required
+          maxDropdownHeight={320}
+          {...form.getInputProps('categoryId')}
+          onChange={chooseCategory}
+        />
+        <GrowingTextarea
+          label={t('lots.fields.description')}
+          description={t('lots.fields.descriptionHint')}
+          maxRows={10}
+          {...form.getInputProps('description')}
+        />
+      </FormSection>
 
-        <FormSection title={t('lots.form.materialSection')}>
-          <TextInput label={t('lots.fields.title')} description={t('lots.fields.titleHint')} required {...form.getInputProps('title')} />
-          <Select
-            label={t('lots.fields.category')}
-            placeholder={categories.isPending ? t('app.loading') : t('lots.fields.categoryPlaceholder')}
-            disabled={categories.isPending}
-            data={categoryOptions(categories.data ?? [], language)}
-            searchable
-            allowDeselect={false}
-            nothingFoundMessage={t('fields.nothingFound')}
-            required
-            maxDropdownHeight={320}
-            {...form.getInputProps('categoryId')}
-            onChange={chooseCategory}
-          />
-          <Textarea
-            size="md"
-            label={t('lots.fields.description')}
-            description={t('lots.fields.descriptionHint')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            {...form.getInputProps('description')}
-          />
-        </FormSection>
-
-        <FormSection title={t('lots.form.quantitySection')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              label={t('lots.fields.quantity')}
-              description={t('lots.fields.quantityHint')}
-              inputMode="decimal"
-              autoComplete="off"
-              required
-              {...form.getInputProps('quantity')}
-            />
-            <Radio.Group
-              label={t('lots.fields.unit')}
-              description={category ? t('lots.fields.unitHint') : t('lots.fields.unitNeedsCategory')}
-              required
-              {...form.getInputProps('unit')}
-            >
-              <Group gap="md" mt="xs">
-                {allowedUnits.map((unit) => (
-                  <Radio key={unit} value={unit} label={unitLabel(unit, t)} />
-                ))}
-              </Group>
-            </Radio.Group>
-          </SimpleGrid>
-          <LotEstimate category={category} quantity={form.values.quantity} unit={form.values.unit} />
-          <Radio.Group label={t('lots.fields.condition')} required {...form.getInputProps('condition')}>
-            <Stack gap="sm" mt="xs">
-              {conditionGrades.map((grade) => (
-                <Radio
-                  key={grade}
-                  value={grade}
-                  label={t(`lots.conditions.${grade}.label`)}
-                  description={t(`lots.conditions.${grade}.description`)}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
+      <FormSection title={t('lots.form.quantitySection')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
-            label={t('lots.fields.dimensions')}
-            description={t('lots.fields.dimensionsHint')}
-            {...form.getInputProps('dimensions')}
-          />
-        </FormSection>
-
-        <FormSection title={t('lots.form.priceSection')}>
-          <TextInput
-            label={t('lots.fields.price', { unit: form.values.unit ? unitLabel(form.values.unit, t) : t('lots.fields.perUnitFallback') })}
-            description={t('lots.fields.priceHint')}
+            label={t('lots.fields.quantity')}
+            description={t('lots.fields.quantityHint')}
             inputMode="decimal"
             autoComplete="off"
-            rightSectionWidth={90}
-            rightSection={
-              isFree ? (
-                <Badge variant="light" size="sm">
-                  {t('lots.free')}
-                </Badge>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {t('lots.fields.currency')}
-                </Text>
-              )
-            }
-            {...form.getInputProps('priceDkk')}
+            required
+            {...form.getInputProps('quantity')}
           />
-          <Text size="sm">{windowText}</Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              type="date"
-              label={t('lots.fields.availableFrom')}
-              min={project.harvestFrom ?? undefined}
-              max={project.harvestTo ?? undefined}
-              {...form.getInputProps('availableFrom')}
-            />
-            <TextInput
-              type="date"
-              label={t('lots.fields.pickUpBy')}
-              min={form.values.availableFrom || project.harvestFrom || undefined}
-              max={project.harvestTo ?? undefined}
-              {...form.getInputProps('pickUpBy')}
-            />
-          </SimpleGrid>
-        </FormSection>
-
-        <FormSection title={t('lots.form.hazardSection')} intro={t('lots.form.hazardIntro')}>
-          <Checkbox.Group size="md" label={t('lots.fields.testedFree')} {...form.getInputProps('hazard.testedFree')}>
-            <Group gap="lg" mt="xs">
-              {substances.map((substance) => (
-                <Checkbox size="md" key={substance} value={substance} label={t(`lots.substances.${substance}`)} />
+          <Radio.Group
+            label={t('lots.fields.unit')}
+            description={category ? t('lots.fields.unitHint') : t('lots.fields.unitNeedsCategory')}
+            required
+            {...form.getInputProps('unit')}
+          >
+            <Group gap="md" mt="xs">
+              {allowedUnits.map((unit) => (
+                <Radio key={unit} value={unit} label={unitLabel(unit, t)} />
               ))}
             </Group>
-          </Checkbox.Group>
-          <TextInput
-            label={t('lots.fields.reportRef')}
-            description={t('lots.fields.reportRefHint')}
-            {...form.getInputProps('hazard.reportRef')}
-          />
-          <Textarea
-            size="md"
-            label={t('lots.fields.hazardNote')}
-            description={t('lots.fields.hazardNoteHint')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('hazard.note')}
-          />
-        </FormSection>
+          </Radio.Group>
+        </SimpleGrid>
+        <LotEstimate category={category} quantity={form.values.quantity} unit={form.values.unit} />
+        <Radio.Group label={t('lots.fields.condition')} required {...form.getInputProps('condition')}>
+          <Stack gap="sm" mt="xs">
+            {conditionGrades.map((grade) => (
+              <Radio
+                key={grade}
+                value={grade}
+                label={t(`lots.conditions.${grade}.label`)}
+                description={t(`lots.conditions.${grade}.description`)}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <TextInput
+          label={t('lots.fields.dimensions')}
+          description={t('lots.fields.dimensionsHint')}
+          {...form.getInputProps('dimensions')}
+        />
+      </FormSection>
 
-        {extra}
-
-        <Group justify="space-between" gap="sm" wrap="wrap">
-          <Button component={Link} to={cancelHref} variant="subtle">
-            {t('pageState.cancel')}
-          </Button>
-          <Group gap="sm">
-            {lot ? (
-              <Button type="submit" loading={saving}>
-                {t('lots.form.saveChanges')}
-              </Button>
+      <FormSection title={t('lots.form.priceSection')}>
+        <TextInput
+          label={t('lots.fields.price', { unit: form.values.unit ? unitLabel(form.values.unit, t) : t('lots.fields.perUnitFallback') })}
+          description={t('lots.fields.priceHint')}
+          inputMode="decimal"
+          autoComplete="off"
+          rightSectionWidth={90}
+          rightSection={
+            isFree ? (
+              <Badge variant="light" size="sm">
+                {t('lots.free')}
+              </Badge>
             ) : (
-              <>
-                <Button type="submit" variant="default" loading={saving && intent.current === 'draft'} disabled={saving} onClick={() => (intent.current = 'draft')}>
-                  {t('lots.form.saveDraft')}
-                </Button>
-                <Button
-                  type="submit"
-                  loading={saving && intent.current === 'published'}
-                  disabled={saving || !canPublish}
-                  onClick={() => (intent.current = 'published')}
-                >
-                  {t('lots.form.saveAndPublish')}
-                </Button>
-              </>
-            )}
+              <Text size="sm" c="dimmed">
+                {t('lots.fields.currency')}
+              </Text>
+            )
+          }
+          {...form.getInputProps('priceDkk')}
+        />
+        <Text size="sm">{windowText}</Text>
+        <DateRangeFields
+          from={{ label: t('lots.fields.availableFrom'), ...form.getInputProps('availableFrom') }}
+          to={{ label: t('lots.fields.pickUpBy'), ...form.getInputProps('pickUpBy') }}
+          min={project.harvestFrom ?? undefined}
+          max={project.harvestTo ?? undefined}
+        />
+      </FormSection>
+
+      <FormSection title={t('lots.form.hazardSection')} intro={t('lots.form.hazardIntro')}>
+        <Checkbox.Group size="md" label={t('lots.fields.testedFree')} {...form.getInputProps('hazard.testedFree')}>
+          <Group gap="lg" mt="xs">
+            {substances.map((substance) => (
+              <Checkbox size="md" key={substance} value={substance} label={t(`lots.substances.${substance}`)} />
+            ))}
           </Group>
+        </Checkbox.Group>
+        <TextInput
+          label={t('lots.fields.reportRef')}
+          description={t('lots.fields.reportRefHint')}
+          {...form.getInputProps('hazard.reportRef')}
+        />
+        <GrowingTextarea label={t('lots.fields.hazardNote')} description={t('lots.fields.hazardNoteHint')} minRows={2} {...form.getInputProps('hazard.note')} />
+      </FormSection>
+
+      {extra}
+
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Button component={Link} to={cancelHref} variant="subtle">
+          {t('pageState.cancel')}
+        </Button>
+        <Group gap="sm">
+          {lot ? (
+            <Button type="submit" loading={saving}>
+              {t('lots.form.saveChanges')}
+            </Button>
+          ) : (
+            <>
+              <Button type="submit" variant="default" loading={saving && intent.current === 'draft'} disabled={saving} onClick={() => (intent.current = 'draft')}>
+                {t('lots.form.saveDraft')}
+              </Button>
+              <Button
+                type="submit"
+                loading={saving && intent.current === 'published'}
+                disabled={saving || !canPublish}
+                onClick={() => (intent.current = 'published')}
+              >
+                {t('lots.form.saveAndPublish')}
+              </Button>
+            </>
+          )}
         </Group>
-        {!lot && !canPublish && (
-          <Text size="sm" c="dimmed" ta="right">
-            {t('lots.errors.notVerified')}
-          </Text>
-        )}
-      </Stack>
-    </form>
+      </Group>
+      {!lot && !canPublish && (
+        <Text size="sm" c="dimmed" ta="right">
+          {t('lots.errors.notVerified')}
+        </Text>
+      )}
+    </FormFrame>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GrowingTextarea } from '../../../components/form-fields';
 
 interface ReasonDialogProps {
   opened: boolean;
@@ -49,15 +50,12 @@ function ReasonForm({ children, reasonLabel, reasonRequired = false, confirmLabe
           </Alert>
         )}
         {typeof children === 'string' ? <Text>{children}</Text> : children}
-        <Textarea
+        <GrowingTextarea
           label={reasonLabel}
           description={t('reservations.inbox.reasonHint')}
           required={reasonRequired}
-          autosize
-          minRows={3}
           maxRows={8}
           maxLength={1000}
-          size="md"
           value={reason}
           onChange={(event) => {
             setReason(event.currentTarget.value);

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Lot } from '@byg360/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFrame } from '../../../components/form-frame';
+import { GrowingTextarea } from '../../../components/form-fields';
 import { formatCalendarDate, toDanishWallTime } from '../../../lib/copenhagen-time';
 import { useFormat } from '../../../lib/format';
 import { isLanguage, type Language } from '../../../lib/i18n';
@@ -99,65 +101,55 @@ function ReserveForm({ lot, onDone, responseHours }: { lot: Lot; onDone: () => v
     : t('reservations.dialog.pickupHintOpen', { from: firstDay });
 
   return (
-    <form ref={ref} onSubmit={submit} noValidate>
-      <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
-        <NumberInput
-          label={t('reservations.dialog.quantity', { unit })}
-          description={t('reservations.dialog.quantityHint', { left: format.number(lot.quantityLeft), unit })}
-          required
-          size="md"
-          min={pcs ? 1 : 0.001}
-          max={left}
-          step={pcs || left >= 1 ? 1 : 0.1}
-          allowDecimal={!pcs}
-          decimalScale={3}
-          allowNegative={false}
-          decimalSeparator={language === 'da' ? ',' : '.'}
-          thousandSeparator={language === 'da' ? '.' : ','}
-          clampBehavior="none"
-          inputMode={pcs ? 'numeric' : 'decimal'}
-          data-autofocus
-          {...form.getInputProps('quantity')}
-        />
-        <TextInput
-          type="datetime-local"
-          label={t('reservations.dialog.pickupAt')}
-          description={windowHint}
-          required
-          min={toDanishWallTime(bounds.min)}
-          max={bounds.max === null ? undefined : toDanishWallTime(bounds.max)}
-          step={900}
-          {...form.getInputProps('pickupAt')}
-        />
-        <Textarea
-          label={t('reservations.dialog.message')}
-          placeholder={t('reservations.dialog.messagePlaceholder')}
-          autosize
-          minRows={3}
-          maxRows={8}
-          maxLength={MESSAGE_MAX}
-          size="md"
-          {...form.getInputProps('message')}
-        />
-        {responseHours !== undefined && (
-          <Text size="sm" c="dimmed">
-            {t('reservations.dialog.responseTime', { count: responseHours })}
-          </Text>
-        )}
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onDone} disabled={create.isPending}>
-            {t('reservations.dialog.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('reservations.dialog.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormFrame ref={ref} onSubmit={submit} error={formError} gap="md">
+      <NumberInput
+        label={t('reservations.dialog.quantity', { unit })}
+        description={t('reservations.dialog.quantityHint', { left: format.number(lot.quantityLeft), unit })}
+        required
+        size="md"
+        min={pcs ? 1 : 0.001}
+        max={left}
+        step={pcs || left >= 1 ? 1 : 0.1}
+        allowDecimal={!pcs}
+        decimalScale={3}
+        allowNegative={false}
+        decimalSeparator={language === 'da' ? ',' : '.'}
+        thousandSeparator={language === 'da' ? '.' : ','}
+        clampBehavior="none"
+        inputMode={pcs ? 'numeric' : 'decimal'}
+        data-autofocus
+        {...form.getInputProps('quantity')}
+      />
+      <TextInput
+        type="datetime-local"
+        label={t('reservations.dialog.pickupAt')}
+        description={windowHint}
+        required
+        min={toDanishWallTime(bounds.min)}
+        max={bounds.max === null ? undefined : toDanishWallTime(bounds.max)}
+        step={900}
+        {...form.getInputProps('pickupAt')}
+      />
+      <GrowingTextarea
+        label={t('reservations.dialog.message')}
+        placeholder={t('reservations.dialog.messagePlaceholder')}
+        maxRows={8}
+        maxLength={MESSAGE_MAX}
+        {...form.getInputProps('message')}
+      />
+      {responseHours !== undefined && (
+        <Text size="sm" c="dimmed">
+          {t('reservations.dialog.responseTime', { count: responseHours })}
+        </Text>
+      )}
+      <Group justify="flex-end" gap="sm" mt="xs">
+        <Button variant="default" onClick={onDone} disabled={create.isPending}>
+          {t('reservations.dialog.cancel')}
+        </Button>
+        <Button type="submit" loading={create.isPending}>
+          {t('reservations.dialog.submit')}
+        </Button>
+      </Group>
+    </FormFrame>
   );
 }

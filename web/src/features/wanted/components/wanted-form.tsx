@@ -1,9 +1,11 @@
-import { Alert, Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput, Input } from '@mantine/core';
+import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, TextInput, Input } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Category, Unit, Wanted } from '@byg360/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormFrame } from '../../../components/form-frame';
+import { GrowingTextarea } from '../../../components/form-fields';
 import { FormSection } from '../../../components/form-section';
 import { PointPicker } from '../../../components/map/point-picker';
 import { toDanishWallTime } from '../../../lib/copenhagen-time';
@@ -57,130 +59,119 @@ export function WantedForm({ categories, categoriesLoading, language, onSaved, c
   }, focusFirstInvalid);
 
   return (
-    <form ref={ref} onSubmit={submit} noValidate>
-      <Stack gap="lg">
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
-
-        <FormSection title={t('wanted.form.whatSection')}>
+    <FormFrame ref={ref} onSubmit={submit} error={formError}>
+      <FormSection title={t('wanted.form.whatSection')}>
+        <Select
+          label={t('wanted.fields.category')}
+          description={t('wanted.fields.categoryHint')}
+          placeholder={categoriesLoading ? t('app.loading') : t('wanted.fields.categoryPlaceholder')}
+          disabled={categoriesLoading}
+          data={categoryOptions(categories, language, (name) => t('wanted.fields.anyOf', { name }))}
+          searchable
+          nothingFoundMessage={t('fields.nothingFound')}
+          required
+          {...form.getInputProps('categoryId')}
+          onChange={(value) => {
+            form.setFieldValue('categoryId', value);
+            const next = categories.find((c) => c.id === value);
+            const unit = form.values.unit;
+            if (!unit || !next?.allowedUnits.includes(unit)) form.setFieldValue('unit', next?.defaultUnit ?? null);
+            form.clearFieldError('categoryId');
+          }}
+        />
+        <TextInput label={t('wanted.fields.title')} description={t('wanted.fields.titleHint')} maxLength={200} {...form.getInputProps('title')} />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+          <TextInput label={t('wanted.fields.quantity')} description={t('wanted.fields.quantityHint')} inputMode="decimal" {...form.getInputProps('quantity')} />
           <Select
-            label={t('wanted.fields.category')}
-            description={t('wanted.fields.categoryHint')}
-            placeholder={categoriesLoading ? t('app.loading') : t('wanted.fields.categoryPlaceholder')}
-            disabled={categoriesLoading}
-            data={categoryOptions(categories, language, (name) => t('wanted.fields.anyOf', { name }))}
-            searchable
-            nothingFoundMessage={t('fields.nothingFound')}
-            required
-            {...form.getInputProps('categoryId')}
+            label={t('wanted.fields.unit')}
+            description={t('wanted.fields.unitHint')}
+            placeholder={category ? undefined : t('wanted.fields.unitPlaceholder')}
+            data={units.map((unit: Unit) => ({ value: unit, label: t(`search.units.${unit}`) }))}
+            disabled={!category}
+            allowDeselect={false}
+            {...form.getInputProps('unit')}
+          />
+        </SimpleGrid>
+        <GrowingTextarea
+          label={t('wanted.fields.note')}
+          description={t('wanted.fields.noteHint')}
+          maxRows={8}
+          maxLength={2000}
+          {...form.getInputProps('note')}
+        />
+      </FormSection>
+
+      <FormSection title={t('wanted.form.whereSection')} intro={t('wanted.form.whereIntro')}>
+        <Input.Wrapper label={t('wanted.fields.placeMode')} labelElement="div">
+          <SegmentedControl
+            mt={4}
+            fullWidth
+            value={form.values.placeMode}
             onChange={(value) => {
-              form.setFieldValue('categoryId', value);
-              const next = categories.find((c) => c.id === value);
-              const unit = form.values.unit;
-              if (!unit || !next?.allowedUnits.includes(unit)) form.setFieldValue('unit', next?.defaultUnit ?? null);
-              form.clearFieldError('categoryId');
+              form.setFieldValue('placeMode', value as PlaceMode);
+              form.clearFieldError('postcode');
+              form.clearFieldError('point');
             }}
+            data={[
+              { value: 'postcode', label: t('wanted.fields.byPostcode') },
+              { value: 'map', label: t('wanted.fields.byMap') },
+            ]}
           />
-          <TextInput label={t('wanted.fields.title')} description={t('wanted.fields.titleHint')} maxLength={200} {...form.getInputProps('title')} />
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-            <TextInput label={t('wanted.fields.quantity')} description={t('wanted.fields.quantityHint')} inputMode="decimal" {...form.getInputProps('quantity')} />
-            <Select
-              label={t('wanted.fields.unit')}
-              description={t('wanted.fields.unitHint')}
-              placeholder={category ? undefined : t('wanted.fields.unitPlaceholder')}
-              data={units.map((unit: Unit) => ({ value: unit, label: t(`search.units.${unit}`) }))}
-              disabled={!category}
-              allowDeselect={false}
-              {...form.getInputProps('unit')}
-            />
-          </SimpleGrid>
-          <Textarea
+        </Input.Wrapper>
+        {form.values.placeMode === 'postcode' ? (
+          <TextInput
+            label={t('wanted.fields.postcode')}
+            description={t('wanted.fields.postcodeHint')}
+            inputMode="numeric"
+            autoComplete="postal-code"
+            maxLength={4}
+            required
+            w={{ base: '100%', xs: 220 }}
+            {...form.getInputProps('postcode')}
+          />
+        ) : (
+          <PointPicker
+            label={t('wanted.fields.point')}
+            description={t('wanted.fields.pointHint')}
+            emptyText={t('wanted.fields.noPoint')}
+            value={form.values.point}
+            onChange={(point) => {
+              form.setFieldValue('point', point);
+              form.clearFieldError('point');
+            }}
+            error={form.errors.point as string | undefined}
+          />
+        )}
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+          <NumberInput
             size="md"
-            label={t('wanted.fields.note')}
-            description={t('wanted.fields.noteHint')}
-            autosize
-            minRows={3}
-            maxRows={8}
-            maxLength={2000}
-            {...form.getInputProps('note')}
+            label={t('wanted.fields.radius')}
+            description={t('wanted.fields.radiusHint')}
+            min={1}
+            max={500}
+            allowNegative={false}
+            allowDecimal={false}
+            suffix=" km"
+            {...form.getInputProps('radiusKm')}
           />
-        </FormSection>
+          <TextInput
+            type="date"
+            label={t('wanted.fields.neededBy')}
+            description={t('wanted.fields.neededByHint')}
+            min={today}
+            {...form.getInputProps('neededBy')}
+          />
+        </SimpleGrid>
+      </FormSection>
 
-        <FormSection title={t('wanted.form.whereSection')} intro={t('wanted.form.whereIntro')}>
-          <Input.Wrapper label={t('wanted.fields.placeMode')} labelElement="div">
-            <SegmentedControl
-              mt={4}
-              fullWidth
-              value={form.values.placeMode}
-              onChange={(value) => {
-                form.setFieldValue('placeMode', value as PlaceMode);
-                form.clearFieldError('postcode');
-                form.clearFieldError('point');
-              }}
-              data={[
-                { value: 'postcode', label: t('wanted.fields.byPostcode') },
-                { value: 'map', label: t('wanted.fields.byMap') },
-              ]}
-            />
-          </Input.Wrapper>
-          {form.values.placeMode === 'postcode' ? (
-            <TextInput
-              label={t('wanted.fields.postcode')}
-              description={t('wanted.fields.postcodeHint')}
-              inputMode="numeric"
-              autoComplete="postal-code"
-              maxLength={4}
-              required
-              w={{ base: '100%', xs: 220 }}
-              {...form.getInputProps('postcode')}
-            />
-          ) : (
-            <PointPicker
-              label={t('wanted.fields.point')}
-              description={t('wanted.fields.pointHint')}
-              emptyText={t('wanted.fields.noPoint')}
-              value={form.values.point}
-              onChange={(point) => {
-                form.setFieldValue('point', point);
-                form.clearFieldError('point');
-              }}
-              error={form.errors.point as string | undefined}
-            />
-          )}
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-            <NumberInput
-              size="md"
-              label={t('wanted.fields.radius')}
-              description={t('wanted.fields.radiusHint')}
-              min={1}
-              max={500}
-              allowNegative={false}
-              allowDecimal={false}
-              suffix=" km"
-              {...form.getInputProps('radiusKm')}
-            />
-            <TextInput
-              type="date"
-              label={t('wanted.fields.neededBy')}
-              description={t('wanted.fields.neededByHint')}
-              min={today}
-              {...form.getInputProps('neededBy')}
-            />
-          </SimpleGrid>
-        </FormSection>
-
-        <Group justify="space-between">
-          <Button component={Link} to={cancelHref} variant="subtle">
-            {t('wanted.form.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('wanted.form.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Group justify="space-between">
+        <Button component={Link} to={cancelHref} variant="subtle">
+          {t('wanted.form.cancel')}
+        </Button>
+        <Button type="submit" loading={create.isPending}>
+          {t('wanted.form.submit')}
+        </Button>
+      </Group>
+    </FormFrame>
   );
 }
