@@ -1,21 +1,13 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SectionHeading } from './section-heading';
 
 /** A titled card grouping related fields of a long form, or related facts on a page. */
 export function FormSection({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" component="section">
       <Stack gap="md">
-        <div>
-          <Title order={2} size="h3">
-            {title}
-          </Title>
-          {intro && (
-            <Text size="sm" c="dimmed" mt={4}>
-              {intro}
-            </Text>
-          )}
-        </div>
+        <SectionHeading title={title} intro={intro} />
         {children}
       </Stack>
     </Paper>
