@@ -27,6 +27,11 @@ export async function insertUser(db: Conn, values: typeof users.$inferInsert) {
 }
 
 export async function updateUser(db: Conn, id: string, values: Partial<Pick<typeof users.$inferInsert, 'name' | 'phone' | 'locale' | 'membershipApproved'>>) {
+  // An update that changes nothing (an empty PATCH) is no error; SQL has no empty SET.
+  if (Object.values(values).every((v) => v === undefined)) {
+    const [found] = await db.select({ id: users.id }).from(users).where(eq(users.id, id));
+    return found?.id ?? null;
+  }
   const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning({ id: users.id });
   return row?.id ?? null;
 }

@@ -272,4 +272,14 @@ describe('profile', () => {
     const bad = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: bearer(token), payload: { locale: 'fr' } });
     expect(bad.statusCode).toBe(400);
   });
+
+  it('answers a PATCH that changes nothing with the profile as it is', async () => {
+    const { token } = await login(t.app, 'maker@demo.byg360.dk');
+    const before = json(await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer(token) })).user;
+    for (const payload of [{}, { unknown: 'x' }]) {
+      const res = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: bearer(token), payload });
+      expect(res.statusCode).toBe(200);
+      expect(json(res).user).toEqual(before);
+    }
+  });
 });
