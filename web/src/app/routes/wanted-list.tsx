@@ -8,11 +8,12 @@ import { paths } from '../../config/paths';
 import { useUser } from '../../features/auth/api/get-me';
 import { useMunicipalities } from '../../features/auth/api/get-municipalities';
 import { useCategories } from '../../features/lots/api/get-categories';
-import { fromSavedSearch, searchStateToString } from '../../features/search/utils/search-state';
+import { searchStateToString } from '../../features/search/utils/search-state';
 import { useWantedList } from '../../features/wanted/api/get-wanted-list';
 import { MyWantedList } from '../../features/wanted/components/my-wanted-list';
 import { WantedCard } from '../../features/wanted/components/wanted-card';
 import { categoryOptions } from '../../features/wanted/utils/categories';
+import { wantedSearchState } from '../../features/wanted/utils/wanted-map';
 import { currentLanguage } from '../../lib/i18n';
 
 const PAGE_SIZE = 20;
@@ -89,10 +90,9 @@ export function WantedListRoute() {
   );
 }
 
-/** A saved search opens the map page on the same search. */
+/** The map page on what the post asks for (see wantedSearchState). */
 function mapHrefOf(wanted: Wanted): string | null {
-  if (!wanted.search) return null;
-  const state = fromSavedSearch(wanted.search);
+  const state = wantedSearchState(wanted);
   return state ? paths.map.getHref(searchStateToString(state)) : null;
 }
 
