@@ -1,9 +1,8 @@
-import { ActionIcon, Badge, Button, Card, Group, Image, Progress, SimpleGrid, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { photoUploadRules, type Photo } from '@byg360/shared';
+import { ActionIcon, Badge, Button, Group, Progress, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import type { Photo } from '@byg360/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { FileDropZone } from '../../../components/file-drop-zone';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { ApiError } from '../../../lib/api-client';
 import { describeApiError } from '../../../lib/form-errors';
@@ -12,7 +11,9 @@ import { useDeletePhoto } from '../api/delete-photo';
 import { usePhotos } from '../api/get-photos';
 import { useReorderPhotos } from '../api/reorder-photos';
 import { useUploadPhoto } from '../api/upload-photo';
-import { checkPhoto, move, PHOTO_ACCEPT, PHOTO_MAX_MB, type PhotoProblem } from '../utils/check-photo';
+import { move } from '../utils/check-photo';
+import { PhotoDrop, usePhotoChecks } from './photo-drop';
+import { PhotoGrid, PhotoTile } from './photo-grid';
 import classes from './photos.module.css';
 
 interface Upload {
@@ -46,6 +47,7 @@ export function PhotoManager({ lotId, lotTitle, initialFiles = [], onChanged }: 
   const started = useRef(new Set<string>());
   const seeded = useRef(false);
 
+  const { check, problemText } = usePhotoChecks();
   const upload = useUploadPhoto();
   const reorder = useReorderPhotos({
     onSuccess: () => onChanged?.(),
@@ -63,25 +65,14 @@ export function PhotoManager({ lotId, lotTitle, initialFiles = [], onChanged }: 
   const stored = photos.data ?? [];
 
   const addFiles = (files: readonly File[]) => {
-    const problems: string[] = [];
-    const accepted: Upload[] = [];
-    let count = stored.length + uploads.length;
-    for (const file of files) {
-      const problem = checkPhoto(file, count);
-      if (problem) {
-        problems.push(t('photos.rejected', { name: file.name, reason: problemText(problem) }));
-        continue;
-      }
-      count += 1;
+    const checked = check(files, stored.length + uploads.length);
+    const accepted = checked.accepted.map((file): Upload => {
       uploadCounter += 1;
-      accepted.push({ key: `u${uploadCounter}`, file, preview: URL.createObjectURL(file), status: 'waiting', progress: 0 });
-    }
-    setRejected(problems);
+      return { key: `u${uploadCounter}`, file, preview: URL.createObjectURL(file), status: 'waiting', progress: 0 };
+    });
+    setRejected(checked.rejected);
     if (accepted.length > 0) setUploads((current) => [...current, ...accepted]);
   };
-
-  const problemText = (problem: PhotoProblem) =>
-    t(`photos.problems.${problem}`, { max: problem === 'size' ? PHOTO_MAX_MB : photoUploadRules.maxPerLot });
 
   // Files handed over from the new-lot page; the ref keeps StrictMode's second effect run from adding them twice.
   useEffect(() => {
@@ -138,23 +129,7 @@ export function PhotoManager({ lotId, lotTitle, initialFiles = [], onChanged }: 
 
   return (
     <Stack gap="md">
-      <FileDropZone
-        accept={PHOTO_ACCEPT}
-        multiple
-        onFiles={addFiles}
-        title={t('photos.dropTitle')}
-        hint={t('photos.dropHint', { max: PHOTO_MAX_MB, limit: photoUploadRules.maxPerLot })}
-        buttonLabel={t('photos.choose')}
-      />
-      {rejected.length > 0 && (
-        <Stack gap={4} role="alert">
-          {rejected.map((message) => (
-            <Text key={message} size="sm" c="var(--mantine-color-error)">
-              {message}
-            </Text>
-          ))}
-        </Stack>
-      )}
+      <PhotoDrop onFiles={addFiles} rejected={rejected} />
       <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
 
       {stored.length === 0 && uploads.length === 0 ? (
@@ -162,17 +137,20 @@ export function PhotoManager({ lotId, lotTitle, initialFiles = [], onChanged }: 
           {t('photos.none')}
         </Text>
       ) : (
-        <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="md" component="ul" className={classes.grid} aria-label={t('photos.listLabel')}>
+        <PhotoGrid label={t('photos.listLabel')}>
           {stored.map((photo, index) => (
-            <Card key={photo.id} withBorder padding="xs" radius="md" component="li">
-              <Card.Section className={classes.thumbFrame}>
-                <Image src={photo.thumbnailUrl} alt={t('photos.alt', { title: lotTitle, number: index + 1 })} className={classes.thumb} />
-                {photo.isCover && (
+            <PhotoTile
+              key={photo.id}
+              src={photo.thumbnailUrl}
+              alt={t('photos.alt', { title: lotTitle, number: index + 1 })}
+              badge={
+                photo.isCover && (
                   <Badge className={classes.coverBadge} size="sm">
                     {t('photos.cover')}
                   </Badge>
-                )}
-              </Card.Section>
+                )
+              }
+            >
               <Group gap={4} mt="xs" justify="space-between" wrap="nowrap">
                 <Group gap={4} wrap="nowrap">
                   <Tooltip label={t('photos.moveEarlier')}>
@@ -220,13 +198,10 @@ export function PhotoManager({ lotId, lotTitle, initialFiles = [], onChanged }: 
                   {t('photos.makeCover')}
                 </Button>
               )}
-            </Card>
+            </PhotoTile>
           ))}
           {uploads.map((item) => (
-            <Card key={item.key} withBorder padding="xs" radius="md" component="li" data-upload-status={item.status}>
-              <Card.Section className={classes.thumbFrame}>
-                <Image src={item.preview} alt={t('photos.previewAlt', { name: item.file.name })} className={classes.thumb} data-pending />
-              </Card.Section>
+            <PhotoTile key={item.key} src={item.preview} alt={t('photos.previewAlt', { name: item.file.name })} pending uploadStatus={item.status}>
               <Stack gap={4} mt="xs">
                 <Text size="xs" truncate>
                   {item.file.name}
@@ -259,9 +234,9 @@ export function PhotoManager({ lotId, lotTitle, initialFiles = [], onChanged }: 
                   </>
                 )}
               </Stack>
-            </Card>
+            </PhotoTile>
           ))}
-        </SimpleGrid>
+        </PhotoGrid>
       )}
 
       <ConfirmDialog
