@@ -8,7 +8,6 @@ import { clusterStatement } from '../server/src/search/map-repository.ts';
 import { searchSettings, searchStatement } from '../server/src/search/search-repository.ts';
 import type { TextMatch } from '../server/src/search/search-sql.ts';
 import { planText } from '../server/src/search/text-match.ts';
-import { fuzzyText } from '../server/src/search/text-query.ts';
 import { generateLots } from './search-data.ts';
 import { spawnServer } from './server-process.ts';
 import { median, report, startBenchApp } from './support.ts';
@@ -187,7 +186,9 @@ export async function benchSearch() {
       await explain('search q=murstenene (Danish form), whole country', { q: 'murstenene' });
       await explain('search near Rønne, 5 km, sort nearest', { near: '55.1,14.7', radiusKm: '5', sort: 'nearest' });
       await explain('search category=murvaerk + condition=A', { category: 'murvaerk', condition: 'A', bbox: BORNHOLM });
-      await explain('search fallback q=murstne (trigrams)', { q: 'murstne' }, { mode: 'fuzzy', text: fuzzyText('murstne') });
+      const corrected = await (await planText(bench.database.db, 'murstne')).fallback();
+      if (!corrected) throw new Error('"murstne" was not corrected');
+      await explain(`search q=murstne, corrected to ${corrected.tsquery}`, { q: 'murstne' }, corrected);
       const view = mapClustersQuerySchema.parse(clusterViews[0]);
       seqScans = (await plan(client, 'clusters Bornholm z10', toQuery(clusterStatement(view, null, cellsPerWorld(view.bbox, view.zoom)), null))) || seqScans;
     } finally {

@@ -61,8 +61,9 @@ export async function mapClusters(db: Db, query: MapClustersQuery): Promise<MapC
   const plan = await planText(db, query.q);
   let text = plan.primary;
   let cells = await clusterCells(db, query, text, grid);
-  if (cells.length === 0 && plan.fallback) {
-    text = plan.fallback;
+  const fallback = cells.length === 0 && text ? await plan.fallback() : null;
+  if (fallback) {
+    text = fallback;
     cells = await clusterCells(db, query, text, grid);
   }
   const total = cells.reduce((sum, c) => sum + c.n, 0);

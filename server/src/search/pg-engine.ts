@@ -7,12 +7,14 @@ import { planText } from './text-match.ts';
 
 /**
  * How q is matched: full text first; when that finds nothing (a misspelling such as "murstne"),
- * trigram similarity of the title and category names.
+ * full text again with each word's corrections from the vocabulary ("mursten").
  */
 export async function searchRows(db: Db, query: SearchQuery): Promise<SearchRows> {
   const text = await planText(db, query.q);
   const rows = await runSearch(db, query, text.primary);
-  return rows.total === 0 && text.fallback ? runSearch(db, query, text.fallback) : rows;
+  if (rows.total > 0 || !text.primary) return rows;
+  const fallback = await text.fallback();
+  return fallback ? runSearch(db, query, fallback) : rows;
 }
 
 const round = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;

@@ -113,20 +113,14 @@ export function searchStatement(query: SearchQuery, text: TextMatch | null): SQL
         FROM (SELECT price_band, sum(n)::int AS n FROM grouped WHERE ${except('price')} GROUP BY price_band) x) AS price_facet`;
 }
 
-/** Trigram fallback: how similar q must be to a word run of the title and category names ("tgsten" ~ "tagsten" is 0.57). */
-export const FUZZY_THRESHOLD = 0.5;
-
 /**
  * Runs a search statement with the settings its text match needs, in a transaction so that they
  * apply to it alone. Full text: random reads are cheap (the data is in memory or on SSD) — with the
  * default the planner reads the whole table for a common word rather than use the text index, ten
- * times slower. Trigrams: the similarity that the `<%` operator and its index accept.
+ * times slower.
  */
 export function searchSettings(texts: (TextMatch | null)[]): string[] {
-  const settings: string[] = [];
-  if (texts.some((t) => t?.mode === 'fts')) settings.push('SET LOCAL random_page_cost = 1.1');
-  if (texts.some((t) => t?.mode === 'fuzzy')) settings.push(`SET LOCAL pg_trgm.word_similarity_threshold = ${FUZZY_THRESHOLD}`);
-  return settings;
+  return texts.some((t) => t !== null) ? ['SET LOCAL random_page_cost = 1.1'] : [];
 }
 
 export async function executeSearch<T extends Record<string, unknown>>(db: Conn, statement: SQL, texts: (TextMatch | null)[]) {

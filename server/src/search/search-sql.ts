@@ -8,10 +8,12 @@ import type { SearchFilters, SearchSort } from '@byg360/shared';
  */
 
 /**
- * How q is matched: full text (a tsquery of Danish stems, synonyms, the last word as a prefix) or,
- * when that finds nothing, trigram similarity with the title and category names.
+ * How q is matched: a tsquery of Danish stems — the words typed with their synonyms, the last word
+ * also as a prefix; or, when that finds nothing, each word or one of its corrections.
  */
-export type TextMatch = { mode: 'fts'; tsquery: string } | { mode: 'fuzzy'; text: string };
+export interface TextMatch {
+  tsquery: string;
+}
 
 export type FacetName = 'category' | 'condition' | 'municipality' | 'price';
 
@@ -34,14 +36,12 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const RANK_WEIGHTS = '{0.05,0.1,0.4,1.0}';
 
 export function textCondition(text: TextMatch): SQL {
-  return text.mode === 'fts' ? sql`s.tsv @@ ${text.tsquery}::tsquery` : sql`${text.text} <% s.search_text`;
+  return sql`s.tsv @@ ${text.tsquery}::tsquery`;
 }
 
 export function rankExpression(text: TextMatch | null): SQL {
   if (!text) return sql`0::real`;
-  return text.mode === 'fts'
-    ? sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], s.tsv, ${text.tsquery}::tsquery)`
-    : sql`word_similarity(${text.text}, s.search_text)`;
+  return sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], s.tsv, ${text.tsquery}::tsquery)`;
 }
 
 const earthOf = (p: { lat: number; lon: number }) => sql`ll_to_earth(${p.lat}::float8, ${p.lon}::float8)`;

@@ -7,6 +7,8 @@ const MIN_PREFIX_LENGTH = 3;
 
 /** The words of a query as the PostgreSQL engine searches them. */
 export interface FtsQuery {
+  /** The query words, lower case. */
+  words: string[];
   /** One entry per query word: the word, then its synonyms, joined by "|" (letters and digits only). */
   groups: string[];
   /** The last word may be the beginning of a longer word (search as you type). */
@@ -30,10 +32,8 @@ export function toFtsQuery(q: string | undefined): FtsQuery | null {
   const words = queryWords(q);
   if (words.length === 0) return null;
   return {
+    words,
     groups: words.map((w) => [w, ...synonymsOf(w).filter((s) => s !== w)].join('|')),
     prefixLast: words[words.length - 1]!.length >= MIN_PREFIX_LENGTH,
   };
 }
-
-/** The text that the trigram fallback compares with titles and category names. */
-export const fuzzyText = (q: string | undefined) => queryWords(q).join(' ');

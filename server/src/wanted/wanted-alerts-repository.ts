@@ -46,10 +46,10 @@ export async function findAlertCandidates(db: Conn, lotId: string): Promise<Aler
   return rows;
 }
 
-/** Whether the lot passes a saved search's filters; its text matches by full text or, like the search's fallback, by trigrams. */
+/** Whether the lot passes a saved search's filters; its text matches the words or, like the search's fallback, their corrections. */
 export async function lotMatchesSearch(db: Conn, lotId: string, filters: SearchFilters): Promise<boolean> {
   const plan = await planText(db, filters.q);
-  const texts = [plan.primary, plan.fallback].filter((m) => m !== null);
+  const texts = [plan.primary, plan.primary ? await plan.fallback() : null].filter((m) => m !== null);
   const text = texts.length ? sql`(${sql.join(texts.map(textCondition), sql` OR `)})` : sql`TRUE`;
   const { rows } = await executeSearch<{ ok: boolean }>(
     db,

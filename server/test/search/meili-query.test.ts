@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { priceBandOf, searchQuerySchema, type SearchQueryInput } from '@byg360/shared';
 import { dayNumber, meiliFilters, meiliPlan, meiliSettings, meiliSort, quote } from '../../src/search/meili-query.ts';
 import { meiliSynonyms } from '../../src/search/synonyms.ts';
-import { fuzzyText, queryWords, toFtsQuery } from '../../src/search/text-query.ts';
+import { queryWords, toFtsQuery } from '../../src/search/text-query.ts';
 
 const query = (input: SearchQueryInput) => searchQuerySchema.parse(input);
 const filtersOf = (input: SearchQueryInput) => meiliFilters(query(input));
@@ -105,13 +105,9 @@ describe('query text', () => {
   });
 
   it('expands synonyms and treats the last word as a prefix when it is long enough', () => {
-    expect(toFtsQuery('gamle tegl')).toEqual({ groups: ['gamle', 'tegl|mursten|teglsten|bygningssten'], prefixLast: true });
-    expect(toFtsQuery('røde mu')).toEqual({ groups: ['røde', 'mu'], prefixLast: false });
+    expect(toFtsQuery('gamle tegl')).toEqual({ words: ['gamle', 'tegl'], groups: ['gamle', 'tegl|mursten|teglsten|bygningssten'], prefixLast: true });
+    expect(toFtsQuery('Røde MU!')).toEqual({ words: ['røde', 'mu'], groups: ['røde', 'mu'], prefixLast: false });
     expect(toFtsQuery('!!')).toBeNull();
-  });
-
-  it('gives the trigram fallback the words only', () => {
-    expect(fuzzyText('Murstne!')).toBe('murstne');
   });
 
   it('puts prices in bands: free, up to 100, up to 1000, above', () => {

@@ -157,6 +157,23 @@ describe('text', () => {
     for (const key of not) expect(found).not.toContain(idOf(key));
   });
 
+  it('corrects each word of several, and learns the words of a lot published later', async () => {
+    const found = (await search(t.app, { bbox: AREA_BBOX, q: 'rød murstne' })).hits.map((h) => h.id);
+    expect(found).toContain(idOf('redBricks'));
+    expect((await search(t.app, { bbox: AREA_BBOX, q: 'kobbertagrendr' })).total).toBe(0);
+    const gutters = await makeLot(t.app, contractor, projectIds.P1!, { title: 'Kobbertagrender, 12 m', category: 'tag-tegltagsten' });
+    try {
+      expect((await search(t.app, { bbox: AREA_BBOX, q: 'kobbertagrendr' })).hits.map((h) => h.id)).toEqual([gutters]);
+    } finally {
+      await t.app.inject({ method: 'PATCH', url: `/api/lots/${gutters}`, headers: contractor.headers, payload: { status: 'closed' } });
+    }
+  });
+
+  it('corrects against category names too: "tegltagstn" finds the tiles by their category', async () => {
+    const found = (await search(t.app, { bbox: AREA_BBOX, q: 'tegltagstn' })).hits.map((h) => h.id);
+    expect(found).toEqual(expect.arrayContaining([idOf('tiles'), idOf('tilesDefinite')]));
+  });
+
   it.each([
     ['murs', ['redBricks', 'bricksDefinite'], ['tiles']],
     ['tagst', ['tiles', 'tilesDefinite'], ['redBricks']],

@@ -19,3 +19,4 @@ export * from './search-outbox.ts';
 export * from './search-index-state.ts';
 export * from './wanted-alert-queue.ts';
 export * from './wanted-alerts.ts';
+export * from './search-words.ts';

@@ -24,7 +24,7 @@ export const lotSearch = pgTable(
     /** The parent category, or the category itself when it is a top-level one. */
     topCategoryId: uuid('top_category_id').notNull(),
     title: text('title').notNull(),
-    /** Title and category names, lower case: the trigram index for misspellings. */
+    /** Title and category names, lower case: its words fill search_words, which misspellings are corrected against. */
     searchText: text('search_text').notNull(),
     /** Danish full-text vector: title (A) over category names (B) over description (C). */
     tsv: tsvector('tsv').notNull(),
@@ -53,7 +53,6 @@ export const lotSearch = pgTable(
   // estimates ranges of lon and lat from their statistics, where it guesses for a box.
   (t) => [
     index('lot_search_tsv_idx').using('gin', t.tsv),
-    index('lot_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('lot_search_geo_idx').using('gist', t.geo),
     index('lot_search_category_idx').on(t.categoryId),
     index('lot_search_municipality_idx').on(t.municipalityCode),
