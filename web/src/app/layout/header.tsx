@@ -12,6 +12,8 @@ import { MainNav } from './main-nav';
 import { SessionControls } from './session-controls';
 
 const MOBILE_MENU_ID = 'mobile-menu';
+/** From this width the main navigation fits in the header on one line (six entries in Danish); below it, the menu button. */
+const NAV_BREAKPOINT = 'lg';
 
 export function Header() {
   const { t } = useTranslation();
@@ -25,12 +27,12 @@ export function Header() {
 
   return (
     <Box component="header" className={classes.header}>
-      <Container size="lg" className={classes.headerInner}>
+      <Container size="xl" className={classes.headerInner}>
         <Group gap="xl" wrap="nowrap">
           <Link to={paths.home.getHref()} className={classes.logo}>
             {t('app.name')}
           </Link>
-          <Box visibleFrom="sm">
+          <Box visibleFrom={NAV_BREAKPOINT}>
             <MainNav />
           </Box>
         </Group>
@@ -38,7 +40,7 @@ export function Header() {
           <LanguageSwitch />
           <SessionControls />
           <Burger
-            hiddenFrom="sm"
+            hiddenFrom={NAV_BREAKPOINT}
             opened={menuOpened}
             onClick={menu.toggle}
             aria-label={t('nav.toggleMenu')}
@@ -54,7 +56,7 @@ export function Header() {
         title={t('nav.label')}
         position="right"
         size="xs"
-        hiddenFrom="sm"
+        hiddenFrom={NAV_BREAKPOINT}
         closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
       >
         <Stack gap="lg">
