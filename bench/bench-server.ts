@@ -18,6 +18,7 @@ const close = () =>
   ));
 process.on('message', (message) => {
   if (message === 'close') void close();
+  if (message === 'cpu-usage') process.send!({ cpuUsage: process.cpuUsage() });
 });
 process.on('disconnect', () => void close());
 process.send!({ url: bench.url, databaseUrl: bench.databaseUrl });

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
+import type { Database } from '../server/src/db/client.ts';
 import { api, BENCH_PASSWORD, report, startBenchApp, startBenchServerProcess } from './support.ts';
 
 const CONNECTIONS = 50;
@@ -15,7 +17,29 @@ const IN_PROCESS = process.env.BENCH_IN_PROCESS === '1';
 /** BENCH_IDEMPOTENCY_KEYS=1 sends a fresh Idempotency-Key with every request, as the web client does. */
 const KEYS = process.env.BENCH_IDEMPOTENCY_KEYS === '1';
 
+const WARM_UP_S = 2;
+
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+/**
+ * CPU milliseconds the PostgreSQL backends of the bench database have used, from /proc (utime +
+ * stime in ticks of 10 ms); null when PostgreSQL is not a local process whose /proc can be read.
+ * With other work on the machine, CPU per request compares runs where requests per second cannot.
+ */
+async function postgresCpuMs(database: Database, databaseUrl: string): Promise<number | null> {
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(databaseUrl).hostname)) return null;
+  const { rows } = await database.db.execute<{ pid: number }>(sql`select pid from pg_stat_activity where datname = current_database()`);
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return ticks * 10;
+}
 
 /**
  * Reservations per second at 50 concurrent connections spread over 20 lots, against the real server
@@ -39,11 +63,12 @@ export async function benchReservations() {
       body: { title: 'Benchmark', address: 'Storegade 1', postcode: '3700', municipalityCode: '0400', buildingUse: 'farm', harvestFrom: today, harvestTo: later },
     });
     const lotIds: string[] = [];
-    for (let i = 0; i < LOTS; i++) {
+    // The last lot only takes the warm-up, which opens the pool's connections and warms the backends.
+    for (let i = 0; i <= LOTS; i++) {
       const lot = await api(bench.url, `/api/projects/${project.id}/lots`, {
         method: 'POST',
         token: contractor.accessToken,
-        body: { categoryId: bricks, title: `Mursten ${i}`, quantity: String(i % 4 === 0 ? SCARCE_QUANTITY : PLENTIFUL_QUANTITY), unit: 'pcs', condition: 'B', status: 'published', availableFrom: today, pickUpBy: later },
+        body: { categoryId: bricks, title: `Mursten ${i}`, quantity: String(i % 4 === 0 && i < LOTS ? SCARCE_QUANTITY : PLENTIFUL_QUANTITY), unit: 'pcs', condition: 'B', status: 'published', availableFrom: today, pickUpBy: later },
       });
       lotIds.push(lot.id);
     }
@@ -55,29 +80,37 @@ export async function benchReservations() {
     const pickupAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
     const runId = Date.now().toString(36);
     let n = 0;
-    const result = await autocannon({
-      url: bench.url,
-      connections: CONNECTIONS,
-      duration: DURATION_S,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest(req) {
-            const i = n++;
-            return {
-              ...req,
-              path: `/api/lots/${lotIds[i % LOTS]}/reservations`,
-              headers: {
-                'content-type': 'application/json',
-                authorization: `Bearer ${tokens[i % USERS]}`,
-                ...(KEYS ? { 'idempotency-key': `bench-${i}-${runId}` } : {}),
-              },
-              body: JSON.stringify({ quantity: String(1 + (i % 3)), pickupAt }),
-            };
+    const run = (duration: number, lot: (i: number) => string) =>
+      autocannon({
+        url: bench.url,
+        connections: CONNECTIONS,
+        duration,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest(req) {
+              const i = n++;
+              return {
+                ...req,
+                path: `/api/lots/${lot(i)}/reservations`,
+                headers: {
+                  'content-type': 'application/json',
+                  authorization: `Bearer ${tokens[i % USERS]}`,
+                  ...(KEYS ? { 'idempotency-key': `bench-${i}-${runId}` } : {}),
+                },
+                body: JSON.stringify({ quantity: String(1 + (i % 3)), pickupAt }),
+              };
+            },
           },
-        },
-      ],
-    });
+        ],
+      });
+    await run(WARM_UP_S, () => lotIds[LOTS]!);
+    const serverCpu = 'cpuUsage' in bench ? () => bench.cpuUsage() : async () => process.cpuUsage();
+    const [cpuBefore, pgBefore] = [await serverCpu(), await postgresCpuMs(bench.database, bench.databaseUrl)];
+    const result = await run(DURATION_S, (i) => lotIds[i % LOTS]!);
+    const [cpuAfter, pgAfter] = [await serverCpu(), await postgresCpuMs(bench.database, bench.databaseUrl)];
+    const perRequest = (ms: number) => (ms / result.requests.total).toFixed(2);
+    const serverMs = (cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system) / 1000;
     const { rows } = await bench.database.db.execute<{ over: number; mismatched: number; reservations: number; reserved: string; quantity: string }>(sql`
       select
         count(*) filter (where l.reserved_quantity > l.quantity)::int as over,
@@ -87,7 +120,7 @@ export async function benchReservations() {
         sum(l.quantity)::text as quantity
       from lots l
       left join (select lot_id, sum(quantity) as holding, count(*) as n from reservations where status in ('pending','accepted','collected') group by lot_id) h on h.lot_id = l.id
-      where l.project_id = ${project.id}`);
+      where l.project_id = ${project.id} and l.id <> ${lotIds[LOTS]!}`);
     const stats = rows[0]!;
     const created = result['2xx'];
     report('reservations', {
@@ -102,6 +135,8 @@ export async function benchReservations() {
       'reservations per second': Math.round(created / DURATION_S),
       'requests per second (mean)': Math.round(result.requests.average),
       'latency p50 / p99 (ms)': `${result.latency.p50} / ${result.latency.p99}`,
+      [`server CPU per request (ms)${IN_PROCESS ? ', with autocannon' : ''}`]: perRequest(serverMs),
+      'PostgreSQL CPU per request (ms)': pgBefore === null || pgAfter === null ? 'n/a' : perRequest(pgAfter - pgBefore),
       'reservations in the database': stats.reservations,
       'units held / available': `${stats.reserved} / ${stats.quantity}`,
       'over-reserved lots': stats.over,

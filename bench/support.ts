@@ -68,6 +68,8 @@ export interface BenchServer {
   databaseUrl: string;
   /** A small pool of this process's own, for setting up and checking results. */
   database: Database;
+  /** The server process's CPU time so far (process.cpuUsage() of the child). */
+  cpuUsage(): Promise<NodeJS.CpuUsage>;
   close(): Promise<void>;
 }
 
@@ -93,6 +95,11 @@ export async function startBenchServerProcess(overrides: Partial<Config> = {}, p
   return {
     ...ready,
     database,
+    cpuUsage: () =>
+      new Promise((resolve) => {
+        child.once('message', (message) => resolve((message as { cpuUsage: NodeJS.CpuUsage }).cpuUsage));
+        child.send('cpu-usage');
+      }),
     async close() {
       await database.close();
       child.send('close');
