@@ -1,24 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import { type createReservationBodySchema, type Reservation, type ReservationStatus } from '@byg360/shared';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { canEditProject, isMember } from '../auth/policy.ts';
+import { canEditProject, canSeeLot, isMember } from '../auth/policy.ts';
 import type { Config } from '../config.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { conflict, forbidden, invalid, notFound } from '../lib/errors.ts';
 import { subtractDecimal, trimDecimal } from '../lib/decimal.ts';
-import { getVisibleLotRow } from '../lots/lots-service.ts';
 import { notify } from '../notifications/notifications-repository.ts';
-import type { NotificationKind } from '../notifications/messages.ts';
-import { claimKey, requestHash, storeResponse } from './idempotency.ts';
+import { renderMail, type NotificationKind } from '../notifications/messages.ts';
+import { checkKey, findReplay, requestHash } from './idempotency.ts';
 import {
+  createReservation,
   expireDueReservations,
+  findLotToReserve,
   findReservationRow,
-  holdQuantity,
-  insertReservation,
   listReservationRows,
   organisationMemberIds,
   releaseQuantity,
   transitionReservation,
+  type NewReservation,
   type ReservationRow,
 } from './reservations-repository.ts';
 
@@ -73,6 +74,11 @@ export function earlyAccessUntil(publishedAt: Date | null, config: Pick<Config, 
 /** Makers of a verified organisation (MaterialeVærket and other upcyclers) may reserve during early access. */
 const hasEarlyAccess = (actor: Actor) => actor.role === 'maker' && actor.actsForOrganisation;
 
+/**
+ * Checks the request against the lot, then decides it in one statement (createReservation): on
+ * PostgreSQL that is one round trip after the lot is read, or three (begin, statement, commit) with
+ * an Idempotency-Key, whose claim must be undone when the lot cannot give the quantity.
+ */
 export async function reserve(
   db: Db,
   config: ReservationConfig,
@@ -82,8 +88,9 @@ export async function reserve(
   idempotencyKey: string | undefined,
 ): Promise<{ statusCode: number; body: Reservation }> {
   if (!['citizen', 'maker', 'contractor'].includes(actor.role)) throw forbidden('Planners and administrators do not reserve material');
-  const lot = await getVisibleLotRow(db, actor, lotId);
-  if (isMember(actor, lot.project.organisationId)) throw forbidden('You cannot reserve your own organisation’s lot');
+  const lot = await findLotToReserve(db, lotId);
+  if (!lot || !canSeeLot(actor, { ...lot.owner, status: lot.lot.status })) throw notFound('Lot');
+  if (isMember(actor, lot.owner.organisationId)) throw forbidden('You cannot reserve your own organisation’s lot');
   if (lot.lot.status !== 'published') throw conflict('This lot is not open for reservations');
   const opensAt = earlyAccessUntil(lot.lot.publishedAt, config);
   if (opensAt && opensAt > new Date() && !hasEarlyAccess(actor)) {
@@ -91,33 +98,56 @@ export async function reserve(
   }
   const pickupAt = new Date(input.pickupAt);
   checkPickup(pickupAt, lot.lot.availableFrom, lot.lot.pickUpBy);
+  if (idempotencyKey !== undefined) checkKey(idempotencyKey);
 
+  const answerBy = new Date(Date.now() + config.reservationResponseHours * HOUR);
+  const pickUpByEnd = lot.lot.pickUpBy ? new Date(`${lot.lot.pickUpBy}T23:59:59Z`) : null;
+  const expiresAt = pickUpByEnd && pickUpByEnd < answerBy ? pickUpByEnd : answerBy;
+  const id = randomUUID();
+  // The response is known before the statement but for its timestamps, which are the database's.
+  const body: Omit<Reservation, 'createdAt' | 'updatedAt'> = {
+    id,
+    lot: { id: lot.lot.id, title: lot.lot.title, unit: lot.lot.unit, projectId: lot.project.id, projectTitle: lot.project.title, organisation: lot.organisation.name },
+    requester: { id: actor.id, name: actor.name },
+    quantity: input.quantity,
+    status: 'pending',
+    pickupAt: pickupAt.toISOString(),
+    message: input.message,
+    reason: null,
+    expiresAt: expiresAt.toISOString(),
+    contact: null,
+  };
+  const data = notificationData(body, lot.organisation.name);
+  const reservation: NewReservation = {
+    id,
+    lotId,
+    requesterId: actor.id,
+    quantity: input.quantity,
+    pickupAt,
+    message: input.message,
+    expiresAt,
+    notification: {
+      kind: 'reservation_requested',
+      data,
+      recipients: lot.recipients.map((r) => ({ userId: r.id, to: r.email, ...renderMail('reservation_requested', data, r.locale, config.publicUrl) })),
+    },
+  };
+  const refused = () =>
+    conflict(`Only ${subtractDecimal(lot.lot.quantity, lot.lot.reservedQuantity)} ${lot.lot.unit} is left to reserve, or the lot has just closed`, [
+      { path: 'quantity', message: 'More than what is left' },
+    ]);
+
+  if (idempotencyKey === undefined) {
+    const result = await createReservation(db, reservation);
+    if (!result.held) throw refused();
+    return { statusCode: 201, body: { ...body, createdAt: result.createdAt, updatedAt: result.createdAt } };
+  }
   const hash = requestHash([lotId, input.quantity, pickupAt.toISOString(), input.message]);
   return db.transaction(async (tx) => {
-    if (idempotencyKey) {
-      const claim = await claimKey<Reservation>(tx, actor.id, idempotencyKey, 'reserve', hash);
-      if (claim.replay) return { statusCode: claim.statusCode, body: claim.body };
-    }
-    if (!(await holdQuantity(tx, lotId, input.quantity))) {
-      throw conflict(`Only ${subtractDecimal(lot.lot.quantity, lot.lot.reservedQuantity)} ${lot.lot.unit} is left to reserve, or the lot has just closed`, [
-        { path: 'quantity', message: 'More than what is left' },
-      ]);
-    }
-    const answerBy = new Date(Date.now() + config.reservationResponseHours * HOUR);
-    const pickUpByEnd = lot.lot.pickUpBy ? new Date(`${lot.lot.pickUpBy}T23:59:59Z`) : null;
-    const id = await insertReservation(tx, {
-      lotId,
-      requesterId: actor.id,
-      quantity: input.quantity,
-      pickupAt,
-      message: input.message,
-      expiresAt: pickUpByEnd && pickUpByEnd < answerBy ? pickUpByEnd : answerBy,
-    });
-    const row = (await findReservationRow(tx, id))!;
-    await notifyAbout(tx, config, row, 'reservation_requested', await organisationMemberIds(tx, row.project.organisationId));
-    const body = toReservation(row);
-    if (idempotencyKey) await storeResponse(tx, actor.id, idempotencyKey, 201, body);
-    return { statusCode: 201, body };
+    const result = await createReservation(tx, { ...reservation, idempotency: { key: idempotencyKey, scope: 'reserve', requestHash: hash, statusCode: 201, response: body } });
+    if (!result.claimed) return findReplay<Reservation>(tx, actor.id, idempotencyKey, 'reserve', hash);
+    if (!result.held) throw refused();
+    return { statusCode: 201, body: { ...body, createdAt: result.createdAt, updatedAt: result.createdAt } };
   });
 }
 
@@ -129,26 +159,23 @@ function checkPickup(pickupAt: Date, availableFrom: string | null, pickUpBy: str
   if (fields.length) throw invalid(fields.map((f) => f.message).join('; '), fields);
 }
 
+/** What a notification about a reservation says; mails are rendered from the same data. */
+function notificationData(r: Pick<Reservation, 'id' | 'lot' | 'quantity' | 'requester' | 'reason' | 'expiresAt'>, organisation: string) {
+  return {
+    reservationId: r.id,
+    lotId: r.lot.id,
+    lotTitle: r.lot.title,
+    quantity: r.quantity,
+    unit: r.lot.unit,
+    requesterName: r.requester.name,
+    organisation,
+    reason: r.reason,
+    expiresAt: r.expiresAt,
+  };
+}
+
 async function notifyAbout(tx: Tx, config: ReservationConfig, row: ReservationRow, kind: NotificationKind, userIds: string[]) {
-  await notify(
-    tx,
-    {
-      userIds,
-      kind,
-      data: {
-        reservationId: row.reservation.id,
-        lotId: row.lot.id,
-        lotTitle: row.lot.title,
-        quantity: trimDecimal(row.reservation.quantity),
-        unit: row.lot.unit,
-        requesterName: row.requester.name,
-        organisation: row.organisation.name,
-        reason: row.reservation.reason,
-        expiresAt: row.reservation.expiresAt.toISOString(),
-      },
-    },
-    config.publicUrl,
-  );
+  await notify(tx, { userIds, kind, data: notificationData(toReservation(row), row.organisation.name) }, config.publicUrl);
 }
 
 type Action = 'accept' | 'decline' | 'cancel' | 'collect';

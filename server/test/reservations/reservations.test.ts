@@ -51,6 +51,25 @@ describe('reserving', () => {
     expect(notes.unread).toBeGreaterThan(0);
   });
 
+  it('answers with the reservation as stored and tells every approved member, by mail in their language', async () => {
+    const lot = await publishedLot(t.app, contractor, '50');
+    const res = await reserve(citizen, lot.id, { quantity: '2' });
+    expect(res.statusCode).toBe(201);
+    const r = json(res);
+    const stored = await t.app.inject({ method: 'GET', url: `/api/reservations/${r.id}`, headers: citizen.headers });
+    expect(json(stored)).toEqual(r);
+    const { rows } = await t.database.db.execute<{ user_id: string; email: string; locale: string; notified: number; mails: string[] }>(sql`
+      select u.id as user_id, u.email, u.locale::text as locale,
+        (select count(*)::int from notifications n where n.user_id = u.id and n.data->>'reservationId' = ${r.id}) as notified,
+        array(select m.subject from mail_outbox m where m."to" = u.email and m.body like ${`%${r.expiresAt.slice(0, 10)}%`} and m.subject like '%Røde mursten') as mails
+      from users u where u.organisation_id = ${contractor.organisationId} and u.membership_approved`);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const member of rows) {
+      expect(member.notified).toBe(1);
+      expect(member.mails).toContain(member.locale === 'en' ? 'New reservation: Røde mursten' : 'Ny reservation: Røde mursten');
+    }
+  });
+
   it('refuses more than what is left and names the quantity', async () => {
     const lot = await publishedLot(t.app, contractor, '10');
     expect((await reserve(citizen, lot.id, { quantity: '6' })).statusCode).toBe(201);
@@ -58,6 +77,16 @@ describe('reserving', () => {
     expect(res.statusCode).toBe(409);
     expect(json(res).error.message).toMatch(/Only 4 pcs/);
     expect(await left(lot.id)).toBe('4');
+    // The refusal wrote nothing: one reservation, one set of notifications.
+    const { rows } = await t.database.db.execute<{ reservations: number; notifications: number }>(sql`
+      select (select count(*)::int from reservations where lot_id = ${lot.id}) as reservations,
+        (select count(*)::int from notifications where data->>'lotId' = ${lot.id}) as notifications`);
+    expect(rows[0]!.reservations).toBe(1);
+    expect(rows[0]!.notifications).toBeGreaterThan(0);
+    const { rows: after } = await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from notifications where data->>'lotId' = ${lot.id}`);
+    expect((await reserve(otherCitizen, lot.id, { quantity: '5' })).statusCode).toBe(409);
+    const { rows: again } = await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from notifications where data->>'lotId' = ${lot.id}`);
+    expect(again[0]!.n).toBe(after[0]!.n);
   });
 
   it.each([
@@ -152,12 +181,26 @@ describe('idempotency', () => {
     const second = await reserve(citizen, lot.id, body, key);
     expect(first.statusCode).toBe(201);
     expect(second.statusCode).toBe(201);
-    expect(json(second).id).toBe(json(first).id);
+    expect(json(second)).toEqual(json(first));
     expect(await left(lot.id)).toBe('47');
     expect((await reserve(citizen, lot.id, { ...body, quantity: '4' }, key)).statusCode).toBe(409);
     expect((await reserve(citizen, lot.id, body, 'short')).statusCode).toBe(400);
     // Keys belong to their user: another user's same key is a separate request.
     expect(json(await reserve(otherCitizen, lot.id, body, key)).id).not.toBe(json(first).id);
+  });
+
+  it('frees the key of a request the lot could not give, so that its retry can succeed later', async () => {
+    const lot = await publishedLot(t.app, contractor, '5');
+    const key = `refused-${Date.now()}`;
+    const body = { quantity: '6', pickupAt: pickupAt(4) };
+    expect((await reserve(citizen, lot.id, body, key)).statusCode).toBe(409);
+    const raised = await t.app.inject({ method: 'PATCH', url: `/api/lots/${lot.id}`, headers: contractor.headers, payload: { quantity: '10' } });
+    expect(raised.statusCode).toBe(200);
+    const retry = await reserve(citizen, lot.id, body, key);
+    expect(retry.statusCode).toBe(201);
+    expect(await left(lot.id)).toBe('4');
+    const { rows } = await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from reservations where lot_id = ${lot.id}`);
+    expect(rows[0]!.n).toBe(1);
   });
 });
 
