@@ -109,6 +109,33 @@ describe('what the search shows', () => {
     expect(await find()).toBeUndefined();
   });
 
+  it('keeps lot_search right when one statement changes what is left of several lots, alone or with other fields', async () => {
+    const project = await makeProject(t.app, contractor, { lat: 55.7, lon: 9.25 });
+    const [a, b, c] = [
+      await makeLot(t.app, contractor, project, { title: 'Trinsten A', category: 'natursten-granit', quantity: '10', unit: 'm3' }),
+      await makeLot(t.app, contractor, project, { title: 'Trinsten B', category: 'natursten-granit', quantity: '10', unit: 'm3' }),
+      await makeLot(t.app, contractor, project, { title: 'Trinsten C', category: 'natursten-granit', quantity: '10', unit: 'm3' }),
+    ];
+    const seqOf = async (id: string) => (await t.database.db.execute<{ seq: string }>(sql`SELECT seq::text FROM search_outbox WHERE lot_id = ${id}`)).rows[0]?.seq;
+    const before = await seqOf(a!);
+    await t.database.db.execute(sql`
+      UPDATE lots SET reserved_quantity = CASE id WHEN ${a} THEN 3 WHEN ${b} THEN 10 ELSE 5 END,
+        title = CASE id WHEN ${c} THEN 'Trappesten C' ELSE title END
+      WHERE id IN (${a}, ${b}, ${c})`);
+    const rows = async () =>
+      Object.fromEntries(
+        (await t.database.db.execute<{ lot_id: string; quantity_left: string; title: string }>(sql`SELECT lot_id, quantity_left::text, title FROM lot_search WHERE project_id = ${project}`)).rows.map(
+          (r) => [r.lot_id, `${r.title} ${Number(r.quantity_left)}`],
+        ),
+      );
+    expect(await rows()).toEqual({ [a!]: 'Trinsten A 7', [c!]: 'Trappesten C 5' });
+    // Meilisearch hears of the quantity too.
+    expect(BigInt((await seqOf(a!))!)).toBeGreaterThan(BigInt(before!));
+    await t.database.db.execute(sql`UPDATE lots SET reserved_quantity = 0 WHERE id IN (${a}, ${b})`);
+    expect(await rows()).toEqual({ [a!]: 'Trinsten A 10', [b!]: 'Trinsten B 10', [c!]: 'Trappesten C 5' });
+    await t.database.db.execute(sql`UPDATE lots SET status = 'closed' WHERE project_id = ${project}`);
+  });
+
   it('follows a project that moves and an organisation that loses its verification', async () => {
     const project = await makeProject(t.app, contractor, { lat: 55.5, lon: 9.0 });
     const lot = await makeLot(t.app, contractor, project, { title: 'Flyttede vinduer', category: 'vinduer-trae' });
