@@ -3,7 +3,7 @@ import { measureDefinitions, reportMeasures, type ReportBreakdown, type ReportLo
 import type { Db } from '../db/client.ts';
 import { multiplyExact } from '../lib/decimal.ts';
 import { keysetPages } from './keyset-pages.ts';
-import { LOT_DETAIL_SEPARATOR, lotDetailPage, lotMeasures, type ReportScope } from './supply-demand-repository.ts';
+import { LOT_DETAIL_SEPARATOR, lotDetailPage, lotMeasures, type LotDetailRow, type ReportScope } from './supply-demand-repository.ts';
 import { buildSupplyDemandReport } from './supply-demand-service.ts';
 import { csvStream, xlsxStream, type Column, type Table, type TableCell } from './tabular.ts';
 
@@ -89,10 +89,37 @@ function breakdownTable(report: SupplyDemandReport, breakdown: Exclude<ReportBre
     r.wantedPosts,
     r.withoutMass,
   ];
-  return { name: sheetNames[breakdown][locale], columns, rows: rows.map(cells) };
+  return { name: sheetNames[breakdown][locale], columns, pages: [rows.map(cells)] };
 }
 
-const PAGE = 2000;
+/** Lots per query: large enough that each query's fixed cost is small, small enough that the first bytes leave soon and two pages stay a few MB. */
+export const LOT_PAGE = 5000;
+
+const LOT_FIELDS = 11;
+const LOT_CELLS = LOT_FIELDS + 3 * lotMeasures.length;
+
+/**
+ * A page's lots as cells: their fields, then each contribution in the lot's unit, in t (× kg per
+ * unit ÷ 1000) and in t CO2e, exactly. One array serves every row (the writers are done with a
+ * row before they ask for the next), so that a row leaves no garbage beyond its strings.
+ */
+function* lotRows(page: LotDetailRow[]): Generator<TableCell[]> {
+  const cells: TableCell[] = new Array<TableCell>(LOT_CELLS).fill(null);
+  for (const { line } of page) {
+    if (line === null) continue;
+    const f = line.split(LOT_DETAIL_SEPARATOR);
+    for (let i = 0; i < LOT_FIELDS; i++) cells[i] = f[i]!;
+    const kgPerUnit = f[LOT_FIELDS + lotMeasures.length] || null;
+    const co2ePerUnit = f[LOT_FIELDS + lotMeasures.length + 1]!;
+    for (let m = 0, j = LOT_FIELDS; m < lotMeasures.length; m++, j += 3) {
+      const q = f[LOT_FIELDS + m]!;
+      cells[j] = q;
+      cells[j + 1] = multiplyExact(q, kgPerUnit, 3);
+      cells[j + 2] = multiplyExact(q, co2ePerUnit, 3);
+    }
+    yield cells;
+  }
+}
 
 /** Every lot behind the lot-based measures, fetched page by page as the file is written. */
 function lotsTable(db: Db, scope: ReportScope, locale: ReportLocale): Table {
@@ -111,20 +138,10 @@ function lotsTable(db: Db, scope: ReportScope, locale: ReportLocale): Table {
     { header: da ? 'Publiceret' : 'Published', type: 'date', width: 12 },
     ...measureColumns(lotMeasures, locale),
   ];
-  async function* rows(): AsyncGenerator<TableCell[]> {
-    for await (const page of keysetPages((after) => lotDetailPage(db, scope, locale, after, PAGE), (l) => l.id, PAGE)) {
-      for (const l of page) {
-        const fields = l.line.split(LOT_DETAIL_SEPARATOR);
-        const kgPerUnit = fields[17] || null;
-        const co2ePerUnit = fields[18]!;
-        const cells: TableCell[] = fields.slice(0, 11);
-        // Each contribution in the lot's unit, in t (× kg per unit ÷ 1000) and in t CO2e, exactly.
-        for (let i = 11; i < 17; i++) cells.push(fields[i]!, multiplyExact(fields[i]!, kgPerUnit, 3), multiplyExact(fields[i]!, co2ePerUnit, 3));
-        yield cells;
-      }
-    }
+  async function* pages(): AsyncGenerator<Iterable<TableCell[]>> {
+    for await (const page of keysetPages((after) => lotDetailPage(db, scope, locale, after, LOT_PAGE), (l) => l.id, LOT_PAGE)) yield lotRows(page);
   }
-  return { name: sheetNames.lots[locale], columns, rows: rows() };
+  return { name: sheetNames.lots[locale], columns, pages: pages() };
 }
 
 function factorsTable(report: SupplyDemandReport, locale: ReportLocale): Table {
@@ -141,7 +158,7 @@ function factorsTable(report: SupplyDemandReport, locale: ReportLocale): Table {
       { header: words.ewc[locale], type: 'text', width: 11 },
       { header: da ? 'Kilde' : 'Source', type: 'text', width: 120 },
     ],
-    rows: report.factors.map((f) => [f.slug, da ? f.nameDa : f.nameEn, f.unit, f.kgPerUnit, f.co2eKgPerKg, f.co2eScope, f.ewcCode, f.source]),
+    pages: [report.factors.map((f) => [f.slug, da ? f.nameDa : f.nameEn, f.unit, f.kgPerUnit, f.co2eKgPerKg, f.co2eScope, f.ewcCode, f.source])],
   };
 }
 
@@ -155,7 +172,7 @@ function intensitiesTable(report: SupplyDemandReport, locale: ReportLocale): Tab
       { header: 'kg/m²', type: 'decimal' },
       { header: da ? 'Kilde' : 'Source', type: 'text', width: 120 },
     ],
-    rows: report.intensities.map((i) => [i.archetype, i.categorySlug, i.kgPerM2, i.source]),
+    pages: [report.intensities.map((i) => [i.archetype, i.categorySlug, i.kgPerM2, i.source])],
   };
 }
 
@@ -178,7 +195,7 @@ function aboutTable(report: SupplyDemandReport, locale: ReportLocale): Table {
         : 'Groups are the sum of their categories, totals the sum of the groups; all figures are exact sums. The reuse rate is reused ÷ (reused + recycled + disposed) by mass.',
     ],
   ];
-  return { name: sheetNames.about[locale], columns: [{ header: da ? 'Emne' : 'Topic', type: 'text', width: 26 }, { header: da ? 'Værdi' : 'Value', type: 'text', width: 120 }], rows };
+  return { name: sheetNames.about[locale], columns: [{ header: da ? 'Emne' : 'Topic', type: 'text', width: 26 }, { header: da ? 'Værdi' : 'Value', type: 'text', width: 120 }], pages: [rows] };
 }
 
 export interface ExportFile {

@@ -243,18 +243,22 @@ export async function categoryIdsOf(db: Db, slug: string): Promise<string[] | nu
 
 // ── Lot detail, streamed ─────────────────────────────────────────────────────────────
 
-/** A lot of the detail, as one line of fields separated by U+001F (one text value per row is far cheaper for the driver than twenty). */
-export type LotDetailRow = { id: string; line: string };
+/**
+ * A lot of the detail, as one line of fields separated by U+001F (one text value per row is far
+ * cheaper for the driver than twenty); null for a lot of the page with nothing in the period.
+ */
+export type LotDetailRow = { id: string; line: string | null };
 export const LOT_DETAIL_SEPARATOR = '\u001f';
 
 /**
- * One page of the lots behind the report's lot-based measures (keyset pagination on the id, so
- * that memory does not grow with the number of lots). Fields: id, title, category slug, category
- * name (da/en), project, municipality, postcode, status, unit, quantity, day of first publication,
- * then the lot's contribution in the period to listed, reserved, collected, reused, recycled and
- * disposed (its quantities), and the kg and kg CO2e of one unit of the lot (lotKgExpr and
- * lotCo2eExpr of 1; '' where the mass is unknown). The caller multiplies, exactly: summed over all
- * lots the figures equal the report's totals of these measures.
+ * One page of the lots in the report's area and categories, in id order (keyset pagination, so
+ * that memory does not grow with the number of lots). A lot with nothing in the period keeps its
+ * row, without a line, so that the page's last id is where the next page starts. Fields: id,
+ * title, category slug, category name (da/en), project, municipality, postcode, status, unit,
+ * quantity, day of first publication, then the lot's contribution in the period to listed,
+ * reserved, collected, reused, recycled and disposed (its quantities), and the kg and kg CO2e of
+ * one unit of the lot (lotKgExpr and lotCo2eExpr of 1; '' where the mass is unknown). The caller
+ * multiplies, exactly: summed over all lots the figures equal the report's totals of these measures.
  */
 export async function lotDetailPage(db: Db, s: ReportScope, locale: 'da' | 'en', after: string | null, limit: number): Promise<LotDetailRow[]> {
   return (await db.execute<LotDetailRow>(lotDetailQuery(s, locale, after, limit))).rows;
@@ -262,35 +266,59 @@ export async function lotDetailPage(db: Db, s: ReportScope, locale: 'da' | 'en',
 
 export function lotDetailQuery(s: ReportScope, locale: 'da' | 'en', after: string | null, limit: number): SQL {
   const text = (value: SQL) => sql`replace(${value}, chr(31), ' ')`;
+  const published = inPeriod(sql`l.published_at`, s);
+  const outcome = inPeriod(sql`l.outcome_recorded_at`, s);
   const quantities = sql.join(
     lotMeasures.map((m) => sql.raw(`trim_scale(x.${m})`)),
     sql`, `,
   );
+  // The page is chosen first, by walking the primary key; its reservations are then read with one
+  // range scan of reservations_lot_idx and summed by a hash, rather than one lookup per lot; a
+  // category's name and factors are worked out once per category and unit, not once per lot.
   return sql`
-    select l.id, concat_ws(chr(31),
-      l.id, ${text(sql`l.title`)}, c.slug, ${text(locale === 'da' ? sql`c.name_da` : sql`c.name_en`)}, ${text(sql`p.title`)}, p.municipality_code, p.postcode,
+    with page as materialized (
+      select l.id, l.title, l.category_id, l.status, l.unit, l.quantity, l.published_at,
+        ${published} as published, ${outcome} as outcome, l.outcome_reused, l.outcome_recycled, l.outcome_disposed,
+        p.title as project_title, p.municipality_code, p.postcode
+      from lots l
+      join projects p on p.id = l.project_id
+      where l.deleted_at is null and ${areaOf(sql`p`, s)} and ${categoryIn(sql`l.category_id`, s)}
+        ${after === null ? sql`` : sql`and l.id > ${after}::uuid`}
+      order by l.id
+      limit ${limit}
+    ),
+    rv as (
+      select r.lot_id,
+        coalesce(sum(r.quantity) filter (where r.status in ('pending', 'accepted') and ${inPeriod(sql`r.created_at`, s)}), 0) as reserved,
+        coalesce(sum(r.quantity) filter (where r.status = 'collected' and ${inPeriod(sql`r.updated_at`, s)}), 0) as collected
+      from reservations r
+      where r.status in ('pending', 'accepted', 'collected')
+        ${after === null ? sql`` : sql`and r.lot_id > ${after}::uuid`}
+        and r.lot_id <= (select id from page order by id desc limit 1)
+        and r.lot_id in (select id from page)
+      group by r.lot_id
+    ),
+    kinds as (
+      select k.category_id, k.unit, c.slug, ${text(locale === 'da' ? sql`c.name_da` : sql`c.name_en`)} as name,
+        coalesce(trim_scale(${lotKgExpr(sql`1::numeric`, sql`k`, sql`c`)})::text, '') as kg,
+        coalesce(trim_scale(${lotCo2eExpr(sql`1::numeric`, sql`k`, sql`c`)})::text, '0') as co2e
+      from (select distinct category_id, unit from page) k
+      join material_categories c on c.id = k.category_id
+    )
+    select l.id, case when l.published or l.outcome or x.reserved > 0 or x.collected > 0 then concat_ws(chr(31),
+      l.id, ${text(sql`l.title`)}, k.slug, k.name, ${text(sql`l.project_title`)}, l.municipality_code, l.postcode,
       l.status, l.unit, trim_scale(l.quantity), coalesce(${localDay(sql`l.published_at`)}::text, ''),
       ${quantities},
-      coalesce(trim_scale(${lotKgExpr(sql`1::numeric`, sql`l`, sql`c`)})::text, ''),
-      coalesce(trim_scale(${lotCo2eExpr(sql`1::numeric`, sql`l`, sql`c`)})::text, '0')) as line
-    from lots l
-    join projects p on p.id = l.project_id
-    join material_categories c on c.id = l.category_id
-    left join lateral (
-      select coalesce(sum(r.quantity) filter (where r.status in ('pending', 'accepted') and ${inPeriod(sql`r.created_at`, s)}), 0) as reserved,
-        coalesce(sum(r.quantity) filter (where r.status = 'collected' and ${inPeriod(sql`r.updated_at`, s)}), 0) as collected
-      from reservations r where r.lot_id = l.id
-    ) rv on true
+      k.kg, k.co2e) end as line
+    from page l
+    join kinds k on k.category_id = l.category_id and k.unit = l.unit
+    left join rv on rv.lot_id = l.id
     cross join lateral (
-      select case when ${inPeriod(sql`l.published_at`, s)} then l.quantity else 0 end as listed,
-        rv.reserved, rv.collected,
-        case when ${inPeriod(sql`l.outcome_recorded_at`, s)} then l.outcome_reused else 0 end as reused,
-        case when ${inPeriod(sql`l.outcome_recorded_at`, s)} then l.outcome_recycled else 0 end as recycled,
-        case when ${inPeriod(sql`l.outcome_recorded_at`, s)} then l.outcome_disposed else 0 end as disposed
+      select case when l.published then l.quantity else 0 end as listed,
+        coalesce(rv.reserved, 0) as reserved, coalesce(rv.collected, 0) as collected,
+        case when l.outcome then l.outcome_reused else 0 end as reused,
+        case when l.outcome then l.outcome_recycled else 0 end as recycled,
+        case when l.outcome then l.outcome_disposed else 0 end as disposed
     ) x
-    where l.deleted_at is null and ${areaOf(sql`p`, s)} and ${categoryIn(sql`l.category_id`, s)}
-      ${after === null ? sql`` : sql`and l.id > ${after}::uuid`}
-      and (${inPeriod(sql`l.published_at`, s)} or ${inPeriod(sql`l.outcome_recorded_at`, s)} or rv.reserved > 0 or rv.collected > 0)
-    order by l.id
-    limit ${limit}`;
+    order by l.id`;
 }

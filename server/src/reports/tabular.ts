@@ -20,7 +20,13 @@ export interface Table {
   /** Sheet name (at most 31 characters, no : \ / ? * [ ]). */
   name: string;
   columns: Column[];
-  rows: Iterable<TableCell[]> | AsyncIterable<TableCell[]>;
+  /**
+   * The rows, page by page: one page for a table held in memory; for a long one, pages read as
+   * the file is written, each a lazy iterable so that its rows' cells die young (a row's array may
+   * be reused once the next row is asked for). An await per page rather than per row keeps the
+   * writers' loops synchronous.
+   */
+  pages: Iterable<Iterable<TableCell[]>> | AsyncIterable<Iterable<TableCell[]>>;
 }
 
 /**
@@ -37,38 +43,60 @@ export function neutralise(text: string): string {
 
 export const csvDialect = (locale: ReportLocale) => (locale === 'da' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' });
 
-type Dialect = ReturnType<typeof csvDialect>;
-
-/** A formatter per column: numbers get the decimal mark and never need quotes (the mark is never the delimiter); text is neutralised and quoted where needed. */
-function csvFormatter(type: ColumnType, dialect: Dialect): (value: TableCell) => string {
-  const needsQuotes = new RegExp(`["\r\n${dialect.delimiter}]`);
-  const quote = (text: string) => (needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  if (type === 'text') return (value) => (value === null || value === '' ? '' : quote(neutralise(String(value))));
-  if (type === 'date') return (value) => (value === null ? '' : quote(String(value)));
-  if (dialect.decimal === '.') return (value) => (value === null ? '' : String(value));
-  return (value) => (value === null ? '' : String(value).replace('.', ','));
+/** Whether a text needs RFC 4180 quotes: a quote, CR, LF or the delimiter in it (a loop over char codes: cheaper than a regular expression on short texts). */
+function needsQuotes(text: string, delimiter: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 13 || c === 10 || c === delimiter) return true;
+  }
+  return false;
 }
 
+const quoted = (text: string, delimiter: number) => (needsQuotes(text, delimiter) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/**
+ * One cell as CSV: numbers get the decimal mark and never need quotes (the mark is never the
+ * delimiter); text is neutralised and quoted where needed. One function for every column (not a
+ * closure per column), so that the call in the row loop stays monomorphic and is inlined.
+ */
+function csvCell(value: TableCell, type: ColumnType, delimiter: number, decimalComma: boolean): string {
+  if (value === null) return '';
+  const text = String(value);
+  switch (type) {
+    case 'text':
+      return text === '' ? '' : quoted(neutralise(text), delimiter);
+    case 'date':
+      return quoted(text, delimiter);
+    default:
+      return decimalComma && text.includes('.') ? text.replace('.', ',') : text;
+  }
+}
+
+/** About 200 kB of text per chunk: few writes, and the event loop gets its turn (to read the next page) between chunks. */
 const ROWS_PER_CHUNK = 1000;
 
-/** The table as CSV text chunks: BOM, header line, rows (CRLF line ends, RFC 4180 quoting). */
-export async function* csvChunks(table: Table, locale: ReportLocale): AsyncGenerator<string> {
+/** The table as CSV chunks (UTF-8): BOM, header line, rows (CRLF line ends, RFC 4180 quoting). */
+export async function* csvChunks(table: Table, locale: ReportLocale): AsyncGenerator<Buffer> {
   const dialect = csvDialect(locale);
-  const header = csvFormatter('text', dialect);
-  const formatters = table.columns.map((c) => csvFormatter(c.type, dialect));
-  const width = formatters.length;
-  let chunk = '\uFEFF' + table.columns.map((c) => header(c.header)).join(dialect.delimiter) + '\r\n';
-  let n = 0;
-  for await (const row of table.rows) {
-    let line = formatters[0]!(row[0] ?? null);
-    for (let i = 1; i < width; i++) line += dialect.delimiter + formatters[i]!(row[i] ?? null);
-    chunk += line + '\r\n';
-    if (++n % ROWS_PER_CHUNK === 0) {
-      yield chunk;
-      chunk = '';
+  const delimiter = dialect.delimiter.charCodeAt(0);
+  const decimalComma = dialect.decimal === ',';
+  const types = table.columns.map((c) => c.type);
+  const width = types.length;
+  // Lines and chunks are joined from arrays (flat strings, where += builds trees of thousands of
+  // pieces that outlive the young generation while they wait to be written); each chunk leaves as
+  // UTF-8 bytes, encoded once and held outside the JavaScript heap.
+  const cells: string[] = new Array<string>(width).fill('');
+  const lines: string[] = ['\uFEFF' + table.columns.map((c) => csvCell(c.header, 'text', delimiter, decimalComma)).join(dialect.delimiter)];
+  for await (const page of table.pages) {
+    for (const row of page) {
+      for (let i = 0; i < width; i++) cells[i] = csvCell(row[i] ?? null, types[i]!, delimiter, decimalComma);
+      if (lines.push(cells.join(dialect.delimiter)) === ROWS_PER_CHUNK) {
+        yield Buffer.from(lines.join('\r\n') + '\r\n');
+        lines.length = 0;
+      }
     }
   }
-  if (chunk) yield chunk;
+  if (lines.length) yield Buffer.from(lines.join('\r\n') + '\r\n');
 }
 
 /** One chunk of read-ahead, so that rows are fetched as the reader takes them. */
@@ -127,11 +155,13 @@ export function xlsxStream(tables: Table[]): Readable {
       header.font = { bold: true };
       header.commit();
       let n = 0;
-      for await (const row of table.rows) {
-        sheet.addRow(table.columns.map((c, i) => xlsxValue(row[i] ?? null, c.type))).commit();
-        if (++n % 250 === 0) {
-          if (out.destroyed) return; // the reader went away: stop reading the database
-          if (out.writableNeedDrain) await drained();
+      for await (const page of table.pages) {
+        for (const row of page) {
+          sheet.addRow(table.columns.map((c, i) => xlsxValue(row[i] ?? null, c.type))).commit();
+          if (++n % 250 === 0) {
+            if (out.destroyed) return; // the reader went away: stop reading the database
+            if (out.writableNeedDrain) await drained();
+          }
         }
       }
       sheet.commit();
