@@ -45,12 +45,80 @@ export const importColumns = [
 ] as const;
 export type ImportColumnKey = (typeof importColumns)[number]['key'];
 
+/**
+ * What can be wrong with a cell or a row, or worth a warning about the table. Clients show the text for
+ * the code in their own language, filled in from the issue's params; `message` is the same in English.
+ */
+export const importIssueCodes = [
+  'required',
+  'invalid',
+  'text.too_short',
+  'text.too_long',
+  'number.invalid',
+  'number.format',
+  'number.format_positive',
+  'number.not_positive',
+  'number.too_small',
+  'number.too_large',
+  'date.invalid',
+  'date.not_in_calendar',
+  'date.order',
+  'date.before_harvest',
+  'date.after_harvest',
+  'category.unknown',
+  'category.ambiguous',
+  'category.ewc_unknown',
+  'category.ewc_ambiguous',
+  'unit.unknown',
+  'unit.not_allowed',
+  'condition.unknown',
+  'status.unknown',
+  'status.unverified_organisation',
+  'substance.unknown',
+  'year.invalid',
+  'year.too_early',
+  'year.too_late',
+  'year.future',
+  'postcode.format',
+  'postcode.missing',
+  'postcode.other_municipality',
+  'municipality.format',
+  'municipality.missing',
+  'municipality.unknown',
+  'municipality.not_own',
+  'building_use.unknown',
+  'building_use.unknown_code',
+  'construction_type.unknown',
+  'construction_type.unknown_code',
+  'latitude.range',
+  'longitude.range',
+  'coordinates.incomplete',
+  'table.other_sheets',
+  'table.header_row',
+  'column.unknown',
+  'column.duplicate',
+] as const;
+export type ImportIssueCode = (typeof importIssueCodes)[number];
+
+/** A text in both languages of the app (a category's name, say), for clients to pick from. */
+export const localizedTextSchema = z.object({ da: z.string(), en: z.string() });
+export const importIssueParamSchema = z.union([z.string(), z.number(), localizedTextSchema, z.array(z.union([z.string(), localizedTextSchema]))]);
+export type ImportIssueParams = Record<string, z.infer<typeof importIssueParamSchema>>;
+
+const issueCodeSchema = z.string().describe(`one of ${importIssueCodes.join(', ')}; clients that do not know a code show the message`);
+const issueParamsSchema = z
+  .record(z.string(), importIssueParamSchema)
+  .describe('the values the message names (the cell’s text, limits, valid choices); names in both languages as { da, en }');
+
 export const importIssueSchema = z.object({
   /** Spreadsheet row number: the header is row 1 when it is the first row, so the first data row is 2. */
   row: z.number().int(),
   /** The header as written in the file (or the column's name when the file has no such column). */
   column: z.string(),
+  /** In English, for API clients; the web shows the text of `code` in the user's language. */
   message: z.string(),
+  code: issueCodeSchema,
+  params: issueParamsSchema,
 });
 export type ImportIssue = z.infer<typeof importIssueSchema>;
 
@@ -58,6 +126,8 @@ export const importWarningSchema = z.object({
   row: z.number().int().nullable(),
   column: z.string().nullable(),
   message: z.string(),
+  code: issueCodeSchema,
+  params: issueParamsSchema,
 });
 export type ImportWarning = z.infer<typeof importWarningSchema>;
 

@@ -1,5 +1,5 @@
 import type { Category, ImportLanguage } from '@byg360/shared';
-import type { Parsed } from './cell-values.ts';
+import { fail, ok, type Parsed } from './cell-values.ts';
 import { foldings, withoutRemarks } from './columns.ts';
 
 const EWC = /^(\d{2})[\s.-]?(\d{2})[\s.-]?(\d{2})\s?(\*?)$/;
@@ -30,6 +30,7 @@ export function categoryMatcher(categories: Category[], language: ImportLanguage
   }
   const nameOf = (c: Category) => (language === 'da' ? c.nameDa : c.nameEn);
   const list = (cs: Category[]) => cs.map((c) => `${nameOf(c)} (${c.slug})`).join(', ');
+  const named = (cs: Category[]) => cs.map((c) => ({ da: `${c.nameDa} (${c.slug})`, en: `${c.nameEn} (${c.slug})` }));
 
   /** Children before parents: the more precise category is the one meant. */
   const pick = (candidates: Category[]) => {
@@ -42,15 +43,19 @@ export function categoryMatcher(categories: Category[], language: ImportLanguage
     if (ewc) {
       const code = `${ewc[1]} ${ewc[2]} ${ewc[3]}${ewc[4]}`;
       const candidates = pick(categories.filter((c) => c.ewcCode === code));
-      if (candidates.length === 1) return { ok: true, value: candidates[0]! };
-      if (candidates.length === 0) return { ok: false, message: `No category has the EWC code ${code}` };
-      return { ok: false, message: `EWC code ${code} fits several categories: ${list(candidates)}. Write the category’s name instead` };
+      if (candidates.length === 1) return ok(candidates[0]!);
+      if (candidates.length === 0) return fail('category.ewc_unknown', { ewcCode: code }, `No category has the EWC code ${code}`);
+      return fail(
+        'category.ewc_ambiguous',
+        { ewcCode: code, categories: named(candidates) },
+        `EWC code ${code} fits several categories: ${list(candidates)}. Write the category’s name instead`,
+      );
     }
     for (const key of foldings(text)) {
       const candidates = pick(byName.get(key) ?? []);
-      if (candidates.length === 1) return { ok: true, value: candidates[0]! };
-      if (candidates.length > 1) return { ok: false, message: `“${text}” fits several categories: ${list(candidates)}` };
+      if (candidates.length === 1) return ok(candidates[0]!);
+      if (candidates.length > 1) return fail('category.ambiguous', { text, categories: named(candidates) }, `“${text}” fits several categories: ${list(candidates)}`);
     }
-    return { ok: false, message: `Unknown category “${text}”: use a name or slug from the category list, or an EWC code` };
+    return fail('category.unknown', { text }, `Unknown category “${text}”: use a name or slug from the category list, or an EWC code`);
   };
 }

@@ -1,11 +1,12 @@
 import type { LotStatus, Unit } from '@byg360/shared';
 import { foldings } from './columns.ts';
+import { problem, type Problem } from './issues.ts';
 import { isEmptyCell, type Cell } from './read-spreadsheet.ts';
 
 /** A cell read as one field: the value, or why it cannot be. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
+export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Problem);
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const fail = (...args: Parameters<typeof problem>): Parsed<never> => ({ ok: false, ...problem(...args) });
 
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -31,8 +32,8 @@ const CURRENCY = /^(?:kr\.?|dkk)\s*|\s*(?:kr\.?|dkk|,-|\.-)$/gi;
  */
 export function parseDecimal(cell: Cell | undefined, danish: boolean): Parsed<string | null> {
   if (isEmptyCell(cell)) return ok(null);
-  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cleanNumber(cell)) : fail('Not a number');
-  if (typeof cell !== 'string') return fail(`“${cellText(cell)}” is not a number`);
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cleanNumber(cell)) : fail('number.invalid', { text: String(cell) }, 'Not a number');
+  if (typeof cell !== 'string') return fail('number.invalid', { text: cellText(cell)! }, `“${cellText(cell)}” is not a number`);
   const written = cell.trim();
   const text = written.replace(CURRENCY, '').replace(/[\s\u00a0\u202f]/g, '');
   const sign = text.startsWith('-') ? '-' : '';
@@ -44,7 +45,7 @@ export function parseDecimal(cell: Cell | undefined, danish: boolean): Parsed<st
   else if (/^\d{1,3}(,\d{3})*\.\d+$/.test(digits)) plain = digits.replace(/,/g, '');
   else if (/^\d{1,3}(,\d{3}){2,}$/.test(digits)) plain = digits.replace(/,/g, '');
   else if (/^\d*\.\d+$/.test(digits)) plain = digits.startsWith('.') ? `0${digits}` : digits;
-  if (plain === null) return fail(`“${written}” is not a number`);
+  if (plain === null) return fail('number.invalid', { text: written }, `“${written}” is not a number`);
   return ok(sign + plain);
 }
 
@@ -55,15 +56,15 @@ export function parseDecimal(cell: Cell | undefined, danish: boolean): Parsed<st
  */
 export function parseDate(cell: Cell | undefined): Parsed<string | null> {
   if (isEmptyCell(cell)) return ok(null);
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail('Not a valid date') : ok(isoOf(cell));
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail('date.invalid', { text: String(cell) }, 'Not a valid date') : ok(isoOf(cell));
   const text = cellText(cell)!;
   let y: number, m: number, d: number;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/.exec(text))) [d, m, y] = [Number(match[1]), Number(match[3]), Number(match[4])];
-  else return fail(`“${text}” is not a date: write it as YYYY-MM-DD or DD-MM-YYYY`);
+  else return fail('date.invalid', { text }, `“${text}” is not a date: write it as YYYY-MM-DD or DD-MM-YYYY`);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return fail(`“${text}” is not a date in the calendar`);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return fail('date.not_in_calendar', { text }, `“${text}” is not a date in the calendar`);
   return ok(isoOf(date));
 }
 
@@ -87,7 +88,7 @@ export function parseUnit(cell: Cell | undefined): Parsed<Unit | null> {
     const unit = unitLookup.get(f);
     if (unit) return ok(unit);
   }
-  return fail(`Unknown unit “${text}”: use pcs (stk), m, m2, m3, kg or t`);
+  return fail('unit.unknown', { text }, `Unknown unit “${text}”: use pcs (stk), m, m2, m3, kg or t`);
 }
 
 /** A, B or C; also written "b", "B – brugbar" or "C (needs work)". */
@@ -95,7 +96,7 @@ export function parseCondition(cell: Cell | undefined): Parsed<'A' | 'B' | 'C' |
   const text = cellText(cell);
   if (text === null) return ok(null);
   const match = /^([abc])(?:$|[\s\-–—:.(/,])/i.exec(text);
-  if (!match) return fail(`Condition “${text}” is not A (as new), B (usable) or C (needs work)`);
+  if (!match) return fail('condition.unknown', { text }, `Condition “${text}” is not A (as new), B (usable) or C (needs work)`);
   return ok(match[1]!.toUpperCase() as 'A' | 'B' | 'C');
 }
 
@@ -111,7 +112,7 @@ export function parseStatus(cell: Cell | undefined): Parsed<Exclude<LotStatus, '
   for (const status of ['draft', 'published'] as const) {
     if (statusWords[status].some((w) => foldings(w).some((x) => f.includes(x)))) return ok(status);
   }
-  return fail(`Status “${text}” is not draft (kladde) or published (publiceret)`);
+  return fail('status.unknown', { text }, `Status “${text}” is not draft (kladde) or published (publiceret)`);
 }
 
 const substances: Record<'asbestos' | 'pcb' | 'lead', string[]> = {
@@ -129,7 +130,7 @@ export function parseTestedFree(cell: Cell | undefined): Parsed<('asbestos' | 'p
     const word = part.trim();
     if (!word) continue;
     const hit = (Object.keys(substances) as (keyof typeof substances)[]).find((s) => substances[s].some((w) => foldings(w)[0] === foldings(word)[0]));
-    if (!hit) return fail(`Unknown substance “${word}”: list asbestos (asbest), PCB and/or lead (bly)`);
+    if (!hit) return fail('substance.unknown', { text: word }, `Unknown substance “${word}”: list asbestos (asbest), PCB and/or lead (bly)`);
     found.add(hit);
   }
   return ok([...found]);

@@ -18,6 +18,7 @@ import { getEditableProject } from '../projects/projects-service.ts';
 import { categoryMatcher } from './category-matcher.ts';
 import { cellText, parseCondition, parseDate, parseDecimal, parseStatus, parseTestedFree, parseUnit, type Parsed } from './cell-values.ts';
 import { columnName, lotHeaders, type ColumnMap } from './columns.ts';
+import { missing, problem, problemOfSchemaIssue, type Problem } from './issues.ts';
 import { locateTable, tableWarnings } from './locate-table.ts';
 import { readSpreadsheet, type SheetRow } from './read-spreadsheet.ts';
 
@@ -141,18 +142,18 @@ async function validateRow(row: SheetRow, ctx: RowContext): Promise<{ result: Im
   /** Columns that already have an error, so that the schema and the rules do not report them twice. */
   const failed = new Set<ImportColumnKey>();
   const label = (key: ImportColumnKey) => columns.byKey.get(key)?.header ?? columnName(key, columns.language);
-  const report = (key: ImportColumnKey, message: string) => {
+  const report = (key: ImportColumnKey, { code, params, message }: Problem) => {
     if (failed.has(key)) return;
     failed.add(key);
-    errors.push({ row: row.number, column: label(key), message });
+    errors.push({ row: row.number, column: label(key), message, code, params });
   };
   const cell = (key: ImportColumnKey) => {
     const column = columns.byKey.get(key);
     return column ? (row.cells[column.index] ?? null) : null;
   };
   function read<T>(key: ImportColumnKey, parsed: Parsed<T>, required = false): T | undefined {
-    if (!parsed.ok) return void report(key, parsed.message);
-    if (required && parsed.value === null) return void report(key, 'Required');
+    if (!parsed.ok) return void report(key, parsed);
+    if (required && parsed.value === null) return void report(key, missing());
     return parsed.value;
   }
 
@@ -186,7 +187,9 @@ async function validateRow(row: SheetRow, ctx: RowContext): Promise<{ result: Im
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [field, sub] = issue.path.map(String);
-      report(columnOfField[sub ? `${field}.${sub}` : field!] ?? columnOfField[field!] ?? 'title', issue.message);
+      // The only custom rule on pickUpBy is the order of the two dates.
+      const found = field === 'pickUpBy' && issue.code === 'custom' ? problem('date.order', {}, issue.message) : problemOfSchemaIssue(issue);
+      report(columnOfField[sub ? `${field}.${sub}` : field!] ?? columnOfField[field!] ?? 'title', found);
     }
   }
 
@@ -197,9 +200,12 @@ async function validateRow(row: SheetRow, ctx: RowContext): Promise<{ result: Im
     ctx.project,
     ctx.ruleCache,
   );
-  for (const rule of rules) report(columnOfField[rule.path] ?? 'category', rule.message);
+  for (const rule of rules) report(columnOfField[rule.path] ?? 'category', ruleProblem(rule, { categoryId: category?.id, availableFrom }, ctx));
   if (status === 'published' && !ctx.organisationVerified) {
-    report('status', 'Your organisation must be verified by an administrator before its lots can be published; import them as drafts');
+    report(
+      'status',
+      problem('status.unverified_organisation', {}, 'Your organisation must be verified by an administrator before its lots can be published; import them as drafts'),
+    );
   }
 
   if (errors.length > 0 || !parsed.success) return { result: { row: row.number, ok: false, errors } };
@@ -228,6 +234,24 @@ async function validateRow(row: SheetRow, ctx: RowContext): Promise<{ result: Im
       },
     },
   };
+}
+
+/** A broken lot rule (checkLotRules, shared with the form) as a problem: which rule it is follows from its field and the row. */
+function ruleProblem(
+  rule: { path: string; message: string },
+  lot: { categoryId: string | undefined; availableFrom: string | null | undefined },
+  ctx: Pick<RowContext, 'categories' | 'project'>,
+): Problem {
+  const { harvestFrom, harvestTo } = ctx.project;
+  const category = lot.categoryId ? ctx.categories.get(lot.categoryId) : undefined;
+  if (rule.path === 'unit' && category) {
+    return problem('unit.not_allowed', { category: { da: category.nameDa, en: category.nameEn }, units: category.allowedUnits }, rule.message);
+  }
+  if (rule.path === 'availableFrom' && harvestFrom && lot.availableFrom && lot.availableFrom < harvestFrom) {
+    return problem('date.before_harvest', { date: harvestFrom }, rule.message);
+  }
+  if ((rule.path === 'availableFrom' || rule.path === 'pickUpBy') && harvestTo) return problem('date.after_harvest', { date: harvestTo }, rule.message);
+  return problem('invalid', {}, rule.message);
 }
 
 /** The same estimate the lot views show (lot-mass.ts): exact for kg and t, by the category's factor for its default unit. */

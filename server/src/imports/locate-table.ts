@@ -1,6 +1,7 @@
 import type { ImportWarning } from '@byg360/shared';
 import { invalid } from '../lib/errors.ts';
 import type { ColumnMap, HeaderReader } from './columns.ts';
+import { problem } from './issues.ts';
 import type { Sheet } from './read-spreadsheet.ts';
 
 export interface LocatedTable<K extends string> {
@@ -39,15 +40,21 @@ export function tableWarnings<K extends string>(table: LocatedTable<K>, sheets: 
   const warnings: ImportWarning[] = [];
   const others = sheets.filter((s) => s !== sheet && (headers.findHeaderRow(s.rows)?.columns.byKey.size ?? 0) >= 3);
   if (others.length) {
-    warnings.push({ row: null, column: null, message: `Only the worksheet “${sheet.name}” was imported, not ${others.map((s) => `“${s.name}”`).join(', ')}` });
+    warnings.push({
+      row: null,
+      column: null,
+      ...problem('table.other_sheets', { sheet: sheet.name, others: others.map((s) => s.name) }, `Only the worksheet “${sheet.name}” was imported, not ${others.map((s) => `“${s.name}”`).join(', ')}`),
+    });
   }
-  if (row > 1) warnings.push({ row, column: null, message: `Row ${row} was read as the header row; the rows above it were skipped` });
+  if (row > 1) warnings.push({ row, column: null, ...problem('table.header_row', { row }, `Row ${row} was read as the header row; the rows above it were skipped`) });
   for (const h of columns.headers) {
     if (h.key) continue;
     warnings.push({
       row,
       column: h.header,
-      message: h.duplicateOf ? `Ignored: the column “${h.duplicateOf}” already gives this field` : 'Unknown column: ignored',
+      ...(h.duplicateOf
+        ? problem('column.duplicate', { column: h.duplicateOf }, `Ignored: the column “${h.duplicateOf}” already gives this field`)
+        : problem('column.unknown', {}, 'Unknown column: ignored')),
     });
   }
   return warnings;

@@ -1,6 +1,5 @@
 import { buildingUses, constructionTypes, type BuildingUse, type ConstructionType } from '@byg360/shared';
-import type { Parsed } from '../imports/cell-values.ts';
-import { cellText } from '../imports/cell-values.ts';
+import { cellText, fail, ok, type Parsed } from '../imports/cell-values.ts';
 import { foldings } from '../imports/columns.ts';
 import type { Cell } from '../imports/read-spreadsheet.ts';
 
@@ -8,9 +7,6 @@ import type { Cell } from '../imports/read-spreadsheet.ts';
  * Cell values of a BBR-like extract: building use and external-wall material as the BBR codes
  * (BYG_ANVENDELSE, BYG_YDERVÆGGENS_MATERIALE), as Danish or English words, or as our own keys.
  */
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 /** BBR building-use codes (2020 code list) by range. */
 function useOfBbrCode(code: number): BuildingUse | null {
@@ -107,10 +103,10 @@ export function parseBuildingUse(cell: Cell | undefined): Parsed<BuildingUse | n
   const code = leadingCode(cell);
   if (code !== null) {
     const use = useOfBbrCode(code);
-    return use ? ok(use) : fail(`BBR use code ${code} is not known`);
+    return use ? ok(use) : fail('building_use.unknown_code', { bbrCode: code }, `BBR use code ${code} is not known`);
   }
   const use = matchUse(text);
-  return use ? ok(use) : fail(`Unknown building use “${text}”: write e.g. enfamiliehus, stuehus, etagebolig, sommerhus, or the BBR code (120, 110, 140…)`);
+  return use ? ok(use) : fail('building_use.unknown', { text }, `Unknown building use “${text}”: write e.g. enfamiliehus, stuehus, etagebolig, sommerhus, or the BBR code (120, 110, 140…)`);
 }
 
 export function parseConstructionType(cell: Cell | undefined): Parsed<ConstructionType | null> {
@@ -119,10 +115,10 @@ export function parseConstructionType(cell: Cell | undefined): Parsed<Constructi
   const code = leadingCode(cell);
   if (code !== null) {
     const type = typeOfBbrCode[code];
-    return type ? ok(type) : fail(`BBR wall-material code ${code} is not known`);
+    return type ? ok(type) : fail('construction_type.unknown_code', { bbrCode: code }, `BBR wall-material code ${code} is not known`);
   }
   const type = matchType(text);
-  return type ? ok(type) : fail(`Unknown construction “${text}”: write e.g. mursten, bindingsværk, kampesten, letbeton, træ, beton, or the BBR code (1, 4, 5…)`);
+  return type ? ok(type) : fail('construction_type.unknown', { text }, `Unknown construction “${text}”: write e.g. mursten, bindingsværk, kampesten, letbeton, træ, beton, or the BBR code (1, 4, 5…)`);
 }
 
 /** A year such as 1898 (a number, text, or a date cell's year). */
@@ -130,12 +126,12 @@ export function parseYear(cell: Cell | undefined): Parsed<number | null> {
   if (cell instanceof Date) return ok(cell.getUTCFullYear());
   const text = cellText(cell);
   if (text === null) return ok(null);
-  return /^\d{4}$/.test(text) ? ok(Number(text)) : fail(`“${text}” is not a year`);
+  return /^\d{4}$/.test(text) ? ok(Number(text)) : fail('year.invalid', { text }, `“${text}” is not a year`);
 }
 
 /** "400" or "0400" → "0400". */
 export function parseMunicipalityCode(cell: Cell | undefined): Parsed<string | null> {
   const text = cellText(cell);
   if (text === null) return ok(null);
-  return /^\d{3,4}$/.test(text) ? ok(text.padStart(4, '0')) : fail(`“${text}” is not a municipality code (four digits, e.g. 0400)`);
+  return /^\d{3,4}$/.test(text) ? ok(text.padStart(4, '0')) : fail('municipality.format', { text }, `“${text}” is not a municipality code (four digits, e.g. 0400)`);
 }

@@ -1,6 +1,7 @@
 import {
   createPlannedDemolitionBodySchema,
   importMaxRows,
+  plannedDemolitionFields,
   plannedDemolitionImportColumns,
   type ImportIssue,
   type PlannedDemolitionImportColumnKey,
@@ -11,6 +12,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/client.ts';
 import { cellText, parseDecimal, type Parsed } from '../imports/cell-values.ts';
 import { headerReader } from '../imports/columns.ts';
+import { missing, problem, problemOfSchemaIssue, type Problem } from '../imports/issues.ts';
 import { locateTable, tableWarnings } from '../imports/locate-table.ts';
 import { readSpreadsheet, type SheetRow } from '../imports/read-spreadsheet.ts';
 import { invalid } from '../lib/errors.ts';
@@ -155,17 +157,17 @@ async function validateRow(row: SheetRow, columns: ReturnType<typeof plannedDemo
   const errors: ImportIssue[] = [];
   const failed = new Set<Key>();
   const label = (key: Key) => columns.byKey.get(key)?.header ?? plannedDemolitionHeaders.columnName(key, columns.language);
-  const report = (key: Key, message: string) => {
+  const report = (key: Key, { code, params, message }: Problem) => {
     if (failed.has(key)) return;
     failed.add(key);
-    errors.push({ row: row.number, column: label(key), message });
+    errors.push({ row: row.number, column: label(key), message, code, params });
   };
   const cell = (key: Key) => {
     const column = columns.byKey.get(key);
     return column ? (row.cells[column.index] ?? null) : null;
   };
   function read<T>(key: Key, parsed: Parsed<T>): T | undefined {
-    if (!parsed.ok) return void report(key, parsed.message);
+    if (!parsed.ok) return void report(key, parsed);
     return parsed.value;
   }
   const danish = columns.language === 'da';
@@ -187,19 +189,49 @@ async function validateRow(row: SheetRow, columns: ReturnType<typeof plannedDemo
     expectedYear: read('expectedYear', parseYear(cell('expectedYear'))),
     note: cellText(cell('note')),
   };
-  for (const key of REQUIRED) if (body[key as keyof typeof body] === null) report(key, 'Required');
+  for (const key of REQUIRED) if (body[key as keyof typeof body] === null) report(key, missing());
   const parsed = createPlannedDemolitionBodySchema.safeParse(body);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'postcode') as Key;
-      report(plannedDemolitionImportColumns.some((c) => c.key === field) ? field : 'postcode', issue.message);
+      report(plannedDemolitionImportColumns.some((c) => c.key === field) ? field : 'postcode', fieldProblem(field, issue));
     }
   }
   if (errors.length > 0 || !parsed.success) return { row: row.number, errors };
   const place = await locate(lookup, scope, parsed.data);
   if (!place.ok) {
-    report(place.path === 'address' ? 'address' : place.path, place.message);
+    report(place.path, place);
     return { row: row.number, errors };
   }
   return { row: row.number, errors, valid: { input: parsed.data, place: place.value } };
+}
+
+const { lat, lon } = plannedDemolitionFields;
+const range = (schema: typeof lat) => ({ min: schema.unwrap().minValue!, max: schema.unwrap().maxValue! });
+
+/** The problem a schema issue describes, by the field's own rules (plannedDemolitionFields) and then the rules every import shares. */
+function fieldProblem(field: string, issue: z.core.$ZodIssue): Problem {
+  const { message } = issue;
+  switch (`${field} ${issue.code}`) {
+    case 'postcode invalid_format':
+      return problem('postcode.format', {}, message);
+    case 'postcode custom':
+      return problem('postcode.missing', {}, message);
+    case 'lon custom':
+      return problem('coordinates.incomplete', {}, message);
+    case 'lat too_small':
+    case 'lat too_big':
+      return problem('latitude.range', range(lat), message);
+    case 'lon too_small':
+    case 'lon too_big':
+      return problem('longitude.range', range(lon), message);
+    case 'constructionYear too_small':
+    case 'expectedYear too_small':
+      return problem('year.too_early', { min: Number((issue as z.core.$ZodIssueTooSmall).minimum) }, message);
+    case 'constructionYear too_big':
+      return problem('year.future', {}, message);
+    case 'expectedYear too_big':
+      return problem('year.too_late', { max: Number((issue as z.core.$ZodIssueTooBig).maximum) }, message);
+  }
+  return problemOfSchemaIssue(issue);
 }

@@ -14,6 +14,7 @@ import { isAdmin } from '../auth/policy.ts';
 import type { Db } from '../db/client.ts';
 import { forbidden, invalid, notFound, unauthorized } from '../lib/errors.ts';
 import { municipalityExists } from '../organisations/organisations-repository.ts';
+import { problem, type Problem } from '../imports/issues.ts';
 import { listPlaces } from '../places/places-repository.ts';
 import { exactSum, trimDecimal } from '../lib/decimal.ts';
 import {
@@ -184,7 +185,9 @@ export async function placeLookup(db: Db): Promise<PlaceLookup> {
 
 export type Located =
   | { ok: true; value: { postcode: string; municipalityCode: string; lat: number | null; lon: number | null } }
-  | { ok: false; path: 'postcode' | 'municipalityCode' | 'address'; message: string; forbidden?: boolean };
+  | ({ ok: false; path: 'postcode' | 'municipalityCode' | 'address'; forbidden?: boolean } & Problem);
+
+const notLocated = (path: 'postcode' | 'municipalityCode', found: Problem, forbidden?: boolean): Located => ({ ok: false, path, ...found, ...(forbidden && { forbidden }) });
 
 /**
  * Postcode (given, or read from the end of the address), municipality (a planner's own; an
@@ -196,21 +199,24 @@ export async function locate(
   input: { address: string | null; postcode: string | null; municipalityCode: string | null; lat: number | null; lon: number | null },
 ): Promise<Located> {
   const postcode = input.postcode ?? (input.address ? postcodeInAddress(input.address) : null);
-  if (!postcode) return { ok: false, path: 'postcode', message: 'Give the postcode, or an address that ends with it ("Storegade 1, 3700 Rønne")' };
+  if (!postcode) return notLocated('postcode', problem('postcode.missing', {}, 'Give the postcode, or an address that ends with it ("Storegade 1, 3700 Rønne")'));
   const place = lookup.places.get(postcode);
   let municipalityCode: string;
   if (scope.municipalityCode !== null) {
     if (input.municipalityCode !== null && input.municipalityCode !== scope.municipalityCode) {
-      return { ok: false, path: 'municipalityCode', message: 'Planners register planned demolitions in their own municipality', forbidden: true };
+      return notLocated('municipalityCode', problem('municipality.not_own', {}, 'Planners register planned demolitions in their own municipality'), true);
     }
     if (place && place.municipalityCode !== scope.municipalityCode) {
-      return { ok: false, path: 'postcode', message: `Postcode ${postcode} is in another municipality (${place.municipalityCode})` };
+      const params = { postcode, municipalityCode: place.municipalityCode };
+      return notLocated('postcode', problem('postcode.other_municipality', params, `Postcode ${postcode} is in another municipality (${place.municipalityCode})`));
     }
     municipalityCode = scope.municipalityCode;
   } else {
     const code = input.municipalityCode ?? place?.municipalityCode;
-    if (!code) return { ok: false, path: 'municipalityCode', message: `Name the municipality: postcode ${postcode} is not known to the exchange` };
-    if (!(await lookup.municipalityExists(code))) return { ok: false, path: 'municipalityCode', message: `Unknown municipality code ${code}` };
+    if (!code) return notLocated('municipalityCode', problem('municipality.missing', { postcode }, `Name the municipality: postcode ${postcode} is not known to the exchange`));
+    if (!(await lookup.municipalityExists(code))) {
+      return notLocated('municipalityCode', problem('municipality.unknown', { municipalityCode: code }, `Unknown municipality code ${code}`));
+    }
     municipalityCode = code;
   }
   const atTown = place && place.municipalityCode === municipalityCode;

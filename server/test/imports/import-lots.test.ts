@@ -97,7 +97,7 @@ describe('CSV import', () => {
     });
     expect(body.rows[1].lot).toMatchObject({ categorySlug: 'plader-gips', quantity: '12.5', unit: 'm2', condition: 'A', priceDkk: '0' });
     expect(body.rows[2].lot).toMatchObject({ categorySlug: 'tag-tegltagsten', quantity: '85.5', unit: 'm2' });
-    expect(body.warnings).toEqual([{ row: 1, column: 'Leverandør', message: 'Unknown column: ignored' }]);
+    expect(body.warnings).toEqual([{ row: 1, column: 'Leverandør', message: 'Unknown column: ignored', code: 'column.unknown', params: {} }]);
     expect(body.columns.find((c: { header: string }) => c.header === 'Mængde').key).toBe('quantity');
     expect(await countLots(projectId)).toBe(0);
   });
@@ -149,8 +149,10 @@ describe('CSV import', () => {
   it('finds the header below title lines and numbers the rows as the spreadsheet does', async () => {
     const csv = 'Ressourcekortlægning;;;;\nSkolevej 4, Rønne;;;;\nTitel;Kategori;Antal;Enhed;Stand\nGule mursten;Mursten;10;stk;X\n';
     const body = json(await upload(active.id, csv));
-    expect(body.rows).toEqual([{ row: 4, ok: false, errors: [{ row: 4, column: 'Stand', message: expect.stringContaining('not A') }] }]);
-    expect(body.warnings).toEqual([{ row: 3, column: null, message: expect.stringContaining('header row') }]);
+    expect(body.rows).toEqual([
+      { row: 4, ok: false, errors: [{ row: 4, column: 'Stand', message: expect.stringContaining('not A'), code: 'condition.unknown', params: { text: 'X' } }] },
+    ]);
+    expect(body.warnings).toEqual([{ row: 3, column: null, message: expect.stringContaining('header row'), code: 'table.header_row', params: { row: 3 } }]);
   });
 });
 
@@ -195,12 +197,30 @@ describe('invalid rows', () => {
     expect(body.created).toBeUndefined();
     const errors = body.rows.flatMap((r: { errors: unknown[] }) => r.errors);
     expect(errors).toEqual([
-      { row: 2, column: 'Antal', message: '“abc” is not a number' },
-      { row: 3, column: 'Kategori', message: expect.stringContaining('Unknown category “Unobtainium”') },
-      { row: 4, column: 'Enhed', message: 'Bricks is listed in pcs, kg, t' },
-      { row: 5, column: 'Tilgængelig fra', message: `Must be within the harvest window (from ${isoDay(-5)})` },
-      { row: 6, column: 'Stand', message: expect.stringContaining('“D” is not A') },
-      { row: 7, column: 'Kategori', message: expect.stringMatching(/EWC code 17 01 02 fits several categories: Mursten \(murvaerk-mursten\)/) },
+      { row: 2, column: 'Antal', message: '“abc” is not a number', code: 'number.invalid', params: { text: 'abc' } },
+      { row: 3, column: 'Kategori', message: expect.stringContaining('Unknown category “Unobtainium”'), code: 'category.unknown', params: { text: 'Unobtainium' } },
+      {
+        row: 4,
+        column: 'Enhed',
+        message: 'Bricks is listed in pcs, kg, t',
+        code: 'unit.not_allowed',
+        params: { category: { da: 'Mursten', en: 'Bricks' }, units: ['pcs', 'kg', 't'] },
+      },
+      {
+        row: 5,
+        column: 'Tilgængelig fra',
+        message: `Must be within the harvest window (from ${isoDay(-5)})`,
+        code: 'date.before_harvest',
+        params: { date: isoDay(-5) },
+      },
+      { row: 6, column: 'Stand', message: expect.stringContaining('“D” is not A'), code: 'condition.unknown', params: { text: 'D' } },
+      {
+        row: 7,
+        column: 'Kategori',
+        message: expect.stringMatching(/EWC code 17 01 02 fits several categories: Mursten \(murvaerk-mursten\)/),
+        code: 'category.ewc_ambiguous',
+        params: { ewcCode: '17 01 02', categories: expect.arrayContaining([{ da: 'Mursten (murvaerk-mursten)', en: 'Bricks (murvaerk-mursten)' }]) },
+      },
     ]);
     expect(body.rows.at(-1)).toMatchObject({ row: 8, ok: true });
     expect(await countLots(projectId)).toBe(0);
@@ -210,6 +230,31 @@ describe('invalid rows', () => {
     const csv = 'Titel;Kategori;Antal;Enhed;Stand;Afhentes senest\nX;Mursten;0;liter;;2099-01-01\n';
     const body = json(await upload(active.id, csv));
     expect(body.rows[0].errors.map((e: { column: string }) => e.column).sort()).toEqual(['Afhentes senest', 'Antal', 'Enhed', 'Stand', 'Titel']);
+  });
+
+  it('gives each problem a code and the values its message names, for clients to word in their language', async () => {
+    const csv = [
+      'Titel;Kategori;Antal;Enhed;Stand;Pris;Tilgængelig fra;Afhentes senest;Testet fri for;Status',
+      `X;Mursten;0;stk;B;12,345;;${isoDay(1)};kviksølv;kladde`,
+      `Gule mursten;Mursten;1,2345;stk;B;20000000;31.02.2026;${isoDay(60)};;måske`,
+      `Gule mursten;Mursten;5;stk;B;;${isoDay(10)};${isoDay(2)};;`,
+    ].join('\n');
+    const body = json(await upload(active.id, csv));
+    const issues = (row: number) => Object.fromEntries(body.rows[row].errors.map((e: { column: string; code: string; params: object }) => [e.column, [e.code, e.params]]));
+    expect(issues(0)).toEqual({
+      Titel: ['text.too_short', { min: 3 }],
+      Antal: ['number.not_positive', {}],
+      Pris: ['number.format', { decimals: 2 }],
+      'Testet fri for': ['substance.unknown', { text: 'kviksølv' }],
+    });
+    expect(issues(1)).toEqual({
+      Antal: ['number.format_positive', { decimals: 3 }],
+      Pris: ['number.too_large', { max: 10_000_000 }],
+      'Tilgængelig fra': ['date.not_in_calendar', { text: '31.02.2026' }],
+      'Afhentes senest': ['date.after_harvest', { date: active.harvestTo }],
+      Status: ['status.unknown', { text: 'måske' }],
+    });
+    expect(issues(2)).toEqual({ 'Afhentes senest': ['date.order', {}] });
   });
 
   it('names missing required columns in the language of the file', async () => {
@@ -289,7 +334,9 @@ describe('who may import', () => {
     expect(drafts).toMatchObject({ created: 1 });
     const published = await upload(projectId, 'Titel;Kategori;Antal;Enhed;Stand;Status\nGule mursten;Mursten;10;stk;B;publiceret\n', { token: newcomer, mode: 'commit' });
     expect(published.statusCode).toBe(422);
-    expect(json(published).rows[0].errors).toEqual([{ row: 2, column: 'Status', message: expect.stringContaining('must be verified') }]);
+    expect(json(published).rows[0].errors).toEqual([
+      { row: 2, column: 'Status', message: expect.stringContaining('must be verified'), code: 'status.unverified_organisation', params: {} },
+    ]);
   });
 
   it('refuses a completed project with 409', async () => {

@@ -261,11 +261,64 @@ describe('import from a BBR-like extract', () => {
       [5, 'Opførelsesår'],
       [5, 'Samlet bygningsareal'],
     ]);
-    expect(dry.rows[4].errors).toEqual([{ row: 6, column: 'Forventet nedrivningsår', message: 'Required' }]);
+    expect(dry.rows[4].errors).toEqual([{ row: 6, column: 'Forventet nedrivningsår', message: 'Required', code: 'required', params: {} }]);
     const commit = await upload(planner, Buffer.from(bad), 'commit');
     expect(commit.statusCode).toBe(422);
     expect(json(commit).error.code).toBe('VALIDATION');
     expect(json(await get(planner, '/api/planned-demolitions')).plannedDemolitions.length).toBe(before);
+  });
+
+  it('gives each bad cell a code and the values its message names, for clients to word in their language', async () => {
+    const csv = [
+      'Adresse;Postnummer;Anvendelse;Ydervægsmateriale;Opførelsesår;Samlet bygningsareal;Forventet nedrivningsår;Kommunekode;Breddegrad;Længdegrad',
+      `Ny vej 1;37000;Slot;Halm;17xx;-5;1999;abc;;`,
+      `Ny vej 2;3700;100;7;${thisYear + 1};0;${thisYear + 51};;60;14,7`,
+      `Ny vej 3;3700;120;1;1900;100;${thisYear + 2};;55,1;`,
+      `Storegade 1;3700;120;1;1900;100;${thisYear + 2};0101;;`,
+      `Ny vej 5;3700;120;1;1900;2000000;${thisYear + 2};;;`,
+    ].join('\r\n');
+    const result = json(await upload(planner, Buffer.from(csv), 'dry-run'));
+    const issues = (row: number) => Object.fromEntries(result.rows[row].errors.map((e: any) => [e.column, [e.code, e.params]]));
+    expect(issues(0)).toEqual({
+      Postnummer: ['postcode.format', {}],
+      Anvendelse: ['building_use.unknown', { text: 'Slot' }],
+      Ydervægsmateriale: ['construction_type.unknown', { text: 'Halm' }],
+      Opførelsesår: ['year.invalid', { text: '17xx' }],
+      'Samlet bygningsareal': ['number.format_positive', { decimals: 1 }],
+      'Forventet nedrivningsår': ['year.too_early', { min: 2000 }],
+      Kommunekode: ['municipality.format', { text: 'abc' }],
+    });
+    expect(result.rows[0].errors.find((e: any) => e.code === 'building_use.unknown').message).toMatch(/^Unknown building use “Slot”: write e\.g\. enfamiliehus/);
+    expect(issues(1)).toEqual({
+      Anvendelse: ['building_use.unknown_code', { bbrCode: 100 }],
+      Ydervægsmateriale: ['construction_type.unknown_code', { bbrCode: 7 }],
+      Opførelsesår: ['year.future', {}],
+      'Samlet bygningsareal': ['number.not_positive', {}],
+      'Forventet nedrivningsår': ['year.too_late', { max: thisYear + 50 }],
+      Breddegrad: ['latitude.range', { min: 54.4, max: 57.9 }],
+    });
+    // The rules across fields are checked once each field is right.
+    expect(issues(2)).toEqual({ Længdegrad: ['coordinates.incomplete', {}] });
+    // So is where the building lies.
+    expect(issues(3)).toEqual({ Kommunekode: ['municipality.not_own', {}] });
+    expect(issues(4)).toEqual({ 'Samlet bygningsareal': ['number.too_large', { max: 1_000_000 }] });
+
+    const header = 'Adresse;Postnummer;Anvendelse;Ydervægsmateriale;Samlet bygningsareal;Forventet nedrivningsår;Kommunekode';
+    const elsewhere = json(await upload(otherPlanner, Buffer.from(`${header}\r\nStoregade 1;3790;120;1;100;${thisYear + 2};`), 'dry-run'));
+    expect(elsewhere.rows[0].errors).toEqual([
+      {
+        row: 2,
+        column: 'Postnummer',
+        message: 'Postcode 3790 is in another municipality (0400)',
+        code: 'postcode.other_municipality',
+        params: { postcode: '3790', municipalityCode: '0400' },
+      },
+    ]);
+    const unknown = json(await upload(admin, Buffer.from(`${header}\r\nA 1;9999;120;1;100;${thisYear + 2};\r\nA 2;3700;120;1;100;${thisYear + 2};0999`), 'dry-run'));
+    expect(unknown.rows.map((r: any) => r.errors.map((e: any) => [e.column, e.code, e.params]))).toEqual([
+      [['Kommunekode', 'municipality.missing', { postcode: '9999' }]],
+      [['Kommunekode', 'municipality.unknown', { municipalityCode: '0999' }]],
+    ]);
   });
 
   it('commits all rows of an English XLSX at once', async () => {
