@@ -2,6 +2,8 @@ import { Badge, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import type { ImportIssue, ImportResultBase } from '@byg360/shared';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../lib/i18n';
+import { importIssueText } from './import-issue-text';
 import type { ImportTexts } from './import-texts';
 import classes from './import-preview.module.css';
 
@@ -150,16 +152,20 @@ function PreviewRow<Item>({ texts, row, item, columns, extraColumns, shownKeyOf 
   );
 }
 
-/** The server's messages are in English; they are marked so that screen readers pronounce them right. */
+/** Each issue in the page's language; one the catalogue has no text for is shown in the server's English, marked so that screen readers pronounce it right. */
 function Issues({ issues, withColumn = false }: { issues: ImportIssue[]; withColumn?: boolean }) {
+  const { i18n } = useTranslation();
   return (
     <Stack gap={2}>
-      {issues.map((issue, index) => (
-        <Text key={index} size="sm" className={classes.issue}>
-          {withColumn && <strong>{issue.column}: </strong>}
-          <span lang="en">{issue.message}</span>
-        </Text>
-      ))}
+      {issues.map((issue, index) => {
+        const { text, lang } = importIssueText(issue, i18n, currentLanguage());
+        return (
+          <Text key={index} size="sm" className={classes.issue}>
+            {withColumn && <strong>{issue.column}: </strong>}
+            <span lang={lang}>{text}</span>
+          </Text>
+        );
+      })}
     </Stack>
   );
 }

@@ -7,8 +7,10 @@ import { Link } from 'react-router';
 import { ApiError } from '../../lib/api-client';
 import { describeApiError } from '../../lib/form-errors';
 import { useFormat } from '../../lib/format';
+import { currentLanguage } from '../../lib/i18n';
 import { FigureCard } from '../figure-card';
 import { FileDropZone } from '../file-drop-zone';
+import { importIssueText } from './import-issue-text';
 import type { ImportTexts } from './import-texts';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -51,7 +53,7 @@ export function ImportWizard<Result extends ImportResultBase>({
   onCommitted,
   back,
 }: ImportWizardProps<Result>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const [step, setStep] = useState<Step>(0);
   const [file, setFile] = useState<File | null>(null);
@@ -198,13 +200,16 @@ export function ImportWizard<Result extends ImportResultBase>({
           {result.warnings.length > 0 && (
             <Alert color="yellow" variant="light" title={t(`${texts}.preview.warnings`)}>
               <List size="sm">
-                {result.warnings.map((warning, index) => (
-                  <List.Item key={index}>
-                    {warning.row !== null && `${t(`${texts}.preview.row`)} ${warning.row}: `}
-                    {warning.column && <strong>{warning.column}: </strong>}
-                    <span lang="en">{warning.message}</span>
-                  </List.Item>
-                ))}
+                {result.warnings.map((warning, index) => {
+                  const { text, lang } = importIssueText(warning, i18n, currentLanguage());
+                  return (
+                    <List.Item key={index}>
+                      {warning.row !== null && `${t(`${texts}.preview.row`)} ${warning.row}: `}
+                      {warning.column && <strong>{warning.column}: </strong>}
+                      <span lang={lang}>{text}</span>
+                    </List.Item>
+                  );
+                })}
               </List>
             </Alert>
           )}
