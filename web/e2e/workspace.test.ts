@@ -123,7 +123,7 @@ describe('the contractor workspace in the browser', () => {
     await main(page).getByRole('button', { name: 'Tjek filen' }).click();
     await main(page).getByText('1 række har fejl').waitFor();
     const badRow = main(page).locator('tr[data-import-row="4"]');
-    await badRow.locator('td[data-column="category"][data-invalid]').getByText(/Unknown category/).waitFor();
+    await badRow.locator('td[data-column="category"][data-invalid]').getByText(/Ukendt kategori “Findes ikke”/).waitFor();
     await badRow.locator('td[data-column="condition"][data-invalid]').waitFor();
     expect(await main(page).getByRole('button', { name: /^Importér/ }).isDisabled()).toBe(true);
     await main(page).locator('label').filter({ hasText: 'Alle (3)' }).click();
