@@ -1,4 +1,6 @@
 import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../server/src/db/client.ts';
 import { api, BENCH_PASSWORD, median, report, startBenchApp } from './support.ts';
@@ -78,6 +80,30 @@ async function generate(db: Db) {
   return rows[0]!;
 }
 
+// A full collection before each download, so that the RSS baseline is not inflated by the garbage
+// of the runs before it (without --expose-gc, global.gc is undefined and `global.gc?.()` did nothing).
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/**
+ * The lots the CSV must list, counted independently of the export's query: in the planner's
+ * municipality, with a publication, an outcome, a held reservation or a collection in the report's
+ * default period (two years back to ten ahead, Danish time).
+ */
+async function expectedLotRows(db: Db) {
+  const year = new Date().getFullYear();
+  const { rows } = await db.execute<{ n: number }>(sql`
+    with bounds as (
+      select (${`${year - 2}-01-01`}::date)::timestamp at time zone 'Europe/Copenhagen' as lo, (${`${year + 10}-12-31`}::date + 1)::timestamp at time zone 'Europe/Copenhagen' as hi
+    )
+    select count(*)::int as n
+    from lots l join projects p on p.id = l.project_id, bounds b
+    where l.deleted_at is null and p.municipality_code = (select municipality_code from organisations o join users u on u.organisation_id = o.id where u.email = 'planner@demo.byg360.dk')
+      and (l.published_at >= b.lo and l.published_at < b.hi or l.outcome_recorded_at >= b.lo and l.outcome_recorded_at < b.hi
+        or exists (select 1 from reservations r where r.lot_id = l.id and (r.status in ('pending', 'accepted') and r.created_at >= b.lo and r.created_at < b.hi or r.status = 'collected' and r.updated_at >= b.lo and r.updated_at < b.hi)))`);
+  return rows[0]!.n;
+}
+
 /** How often `text` occurs in the chunk (native search; a feature split over two chunks is missed, which is noise here). */
 function occurrences(chunk: Buffer, text: string) {
   let n = 0;
@@ -97,7 +123,7 @@ async function download(url: string, token: string, countRows: (chunk: Buffer) =
   let rows = 0;
   let bytes = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    const buffer = Buffer.from(chunk);
+    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength); // a view, not a copy
     bytes += buffer.length;
     rows += countRows(buffer);
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -134,10 +160,20 @@ export async function benchReports() {
     const yearly = await time('/api/reports/supply-demand');
     const monthly = await time('/api/reports/supply-demand?granularity=month&from=2024-01-01');
     const lotRows = yearly.body.byCategory.find((r: { level: string }) => r.level === 'total');
+    const expectedCsvRows = await expectedLotRows(bench.database.db);
 
-    global.gc?.();
-    const csv = await download(`${bench.url}/api/reports/supply-demand?format=csv&breakdown=lots`, token, (chunk) => occurrences(chunk, '\n'));
-    global.gc?.();
+    // The first download runs cold (code not yet optimised); the figure is the median of it and
+    // three more, as the JSON figure is a median, and both are printed.
+    const csvRuns: Awaited<ReturnType<typeof download>>[] = [];
+    for (let i = 0; i < 4; i++) {
+      collectGarbage();
+      const run = await download(`${bench.url}/api/reports/supply-demand?format=csv&breakdown=lots`, token, (chunk) => occurrences(chunk, '\n'));
+      if (run.rows - 1 !== expectedCsvRows) throw new Error(`The CSV has ${run.rows - 1} lot rows, the database ${expectedCsvRows}`);
+      csvRuns.push(run);
+    }
+    const csv = [...csvRuns].sort((a, b) => a.ms - b.ms)[2]!;
+    const csvRssGrowthMb = Math.max(...csvRuns.map((r) => r.rssGrowthMb));
+    collectGarbage();
     const xlsx = await download(`${bench.url}/api/reports/supply-demand?format=xlsx`, token, () => 0);
     const xlsxRows = csv.rows - 1 + yearly.body.byCategory.length + yearly.body.byPeriod.length + yearly.body.byArea.length;
     const geojson = await download(`${bench.url}/api/exports/lots.geojson`, token, (chunk) => occurrences(chunk, '"type":"Feature"'));
@@ -151,10 +187,11 @@ export async function benchReports() {
       'rows by category / period / postcode': `${yearly.body.byCategory.length} / ${yearly.body.byPeriod.length} / ${yearly.body.byArea.length}`,
       'lots listed in the report': lotRows.lotsListed,
       'CSV lots export: rows': csv.rows - 1,
-      'CSV lots export: rows/s': Math.round((csv.rows - 1) / (csv.ms / 1000)),
+      'CSV lots export: rows/s (median of 4)': Math.round((csv.rows - 1) / (csv.ms / 1000)),
+      'CSV lots export: rows/s (first, cold)': Math.round((csvRuns[0]!.rows - 1) / (csvRuns[0]!.ms / 1000)),
       'CSV lots export: MB, s': `${(csv.bytes / 1e6).toFixed(1)}, ${(csv.ms / 1000).toFixed(2)}`,
       'CSV: CPU of this process (server + client, s)': csv.cpuS.toFixed(2),
-      'CSV peak RSS over baseline (MB)': csv.rssGrowthMb.toFixed(1),
+      'CSV peak RSS over baseline (MB)': csvRssGrowthMb.toFixed(1),
       'XLSX export: rows (all sheets)': xlsxRows,
       'XLSX export: rows/s': Math.round(xlsxRows / (xlsx.ms / 1000)),
       'XLSX export: MB, s': `${(xlsx.bytes / 1e6).toFixed(1)}, ${(xlsx.ms / 1000).toFixed(2)}`,
@@ -162,10 +199,10 @@ export async function benchReports() {
       'XLSX peak RSS over baseline (MB)': xlsx.rssGrowthMb.toFixed(1),
       'GeoJSON export: features/s': Math.round(geojson.rows / (geojson.ms / 1000)),
       'GeoJSON peak RSS over baseline (MB)': geojson.rssGrowthMb.toFixed(1),
-      'goals (JSON ≤ 500 ms, CSV ≥ 100k rows/s, RSS ≤ 100 MB)': [
+      'goals (JSON ≤ 500 ms, CSV median ≥ 100k rows/s, RSS ≤ 100 MB)': [
         yearly.ms <= 500 ? 'JSON (default, by year) ok' : 'JSON MISSED',
         (csv.rows - 1) / (csv.ms / 1000) >= 100_000 ? 'CSV ok' : 'CSV MISSED',
-        Math.max(csv.rssGrowthMb, xlsx.rssGrowthMb) <= 100 ? 'RSS ok' : 'RSS MISSED',
+        Math.max(csvRssGrowthMb, xlsx.rssGrowthMb) <= 100 ? 'RSS ok' : 'RSS MISSED',
       ].join(', '),
     });
   } finally {
