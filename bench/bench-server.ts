@@ -1,11 +1,11 @@
-import { startBenchApp } from './support.ts';
+import { startBenchApp, type BenchAppOptions } from './support.ts';
 
 /**
  * Child process entry of startBenchServerProcess: the server under test on its own event loop.
- * Reports its address to the parent, and closes (dropping the database) when told or orphaned.
+ * Reports its address to the parent, and closes (dropping a database it made) when told or orphaned.
  */
-const { overrides, poolSize } = JSON.parse(process.argv[2] ?? '{}') as { overrides?: object; poolSize?: number };
-const bench = await startBenchApp(overrides, poolSize);
+const { overrides, poolSize, options } = JSON.parse(process.argv[2] ?? '{}') as { overrides?: object; poolSize?: number; options?: BenchAppOptions };
+const bench = await startBenchApp(overrides, poolSize, options);
 let closing: Promise<void> | undefined;
 // An explicit exit, so that a lingering handle cannot keep the child (and the parent waiting on it) alive.
 const close = () =>

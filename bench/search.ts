@@ -9,8 +9,7 @@ import { searchSettings, searchStatement } from '../server/src/search/search-rep
 import type { TextMatch } from '../server/src/search/search-sql.ts';
 import { planText } from '../server/src/search/text-match.ts';
 import { generateLots } from './search-data.ts';
-import { spawnServer } from './server-process.ts';
-import { median, report, startBenchApp } from './support.ts';
+import { median, report, startBenchApp, startBenchServerProcess } from './support.ts';
 
 const LOTS = Number(process.env.BENCH_LOTS ?? 100_000);
 const CONNECTIONS = 16;
@@ -133,7 +132,7 @@ export async function benchSearch() {
 
     /** The HTTP measurements against a server in its own process, with the cache set so. */
     const measureApi = async (cacheSeconds: number) => {
-      const server = await spawnServer(bench.databaseUrl, { SEARCH_CACHE_SECONDS: String(cacheSeconds) });
+      const server = await startBenchServerProcess({ searchCacheMs: cacheSeconds * 1000 }, CONNECTIONS + 4, { databaseUrl: bench.databaseUrl });
       try {
         // Warm up caches and check that every request answers.
         for (const path of [...searchPaths, ...clusterPaths]) {

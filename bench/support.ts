@@ -29,16 +29,24 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
+export interface BenchAppOptions {
+  /** A bench database made by an earlier startBenchApp, to serve as it is (and not drop); a fresh one otherwise. */
+  databaseUrl?: string | undefined;
+}
+
 /** The real server, listening on a random port, on a fresh seeded PostgreSQL database. */
-export async function startBenchApp(overrides: Partial<Config> = {}, poolSize = 60): Promise<BenchApp> {
+export async function startBenchApp(overrides: Partial<Config> = {}, poolSize = 60, options: BenchAppOptions = {}): Promise<BenchApp> {
   const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const name = `byg360_bench_${randomBytes(4).toString('hex')}`;
-  await admin(base, `CREATE DATABASE ${name}`);
   const dbUrl = new URL(base);
   dbUrl.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: dbUrl.toString(), poolSize });
-  await database.migrate();
-  await seedIfEmpty(database.db, { demo: true, demoPassword: BENCH_PASSWORD });
+  const owned = options.databaseUrl === undefined;
+  if (owned) await admin(base, `CREATE DATABASE ${name}`);
+  const database = await openDatabase({ databaseUrl: options.databaseUrl ?? dbUrl.toString(), poolSize });
+  if (owned) {
+    await database.migrate();
+    await seedIfEmpty(database.db, { demo: true, demoPassword: BENCH_PASSWORD });
+  }
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn' }),
     dataDir: undefined,
@@ -54,11 +62,11 @@ export async function startBenchApp(overrides: Partial<Config> = {}, poolSize = 
     database,
     config,
     url: `http://127.0.0.1:${port}`,
-    databaseUrl: dbUrl.toString(),
+    databaseUrl: options.databaseUrl ?? dbUrl.toString(),
     async close() {
       await app.close();
       await database.close();
-      await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (owned) await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
@@ -78,9 +86,9 @@ export interface BenchServer {
  * process does not take turns with it on one event loop and the figures describe the server.
  * BENCH_SERVER_NODE_OPTIONS adds node flags to the child, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
  */
-export async function startBenchServerProcess(overrides: Partial<Config> = {}, poolSize = 60): Promise<BenchServer> {
+export async function startBenchServerProcess(overrides: Partial<Config> = {}, poolSize = 60, options: BenchAppOptions = {}): Promise<BenchServer> {
   const extra = process.env.BENCH_SERVER_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
-  const child = fork(fileURLToPath(new URL('./bench-server.ts', import.meta.url)), [JSON.stringify({ overrides, poolSize })], {
+  const child = fork(fileURLToPath(new URL('./bench-server.ts', import.meta.url)), [JSON.stringify({ overrides, poolSize, options })], {
     // The parent's execArgv carries tsx's loader, which the child needs to run TypeScript.
     execArgv: [...process.execArgv, ...extra],
     stdio: 'inherit',
