@@ -78,6 +78,10 @@ export interface BenchServer {
   database: Database;
   /** The server process's CPU time so far (process.cpuUsage() of the child). */
   cpuUsage(): Promise<NodeJS.CpuUsage>;
+  /** A full garbage collection in the server process. */
+  collectGarbage(): Promise<void>;
+  /** Starts sampling the server process's RSS (every 20 ms); `stop` answers with its baseline and peak, in bytes. */
+  sampleRss(): Promise<{ stop(): Promise<{ baseline: number; peak: number }> }>;
   close(): Promise<void>;
 }
 
@@ -100,14 +104,26 @@ export async function startBenchServerProcess(overrides: Partial<Config> = {}, p
     void exited.then(() => reject(new Error(`The bench server exited with ${child.exitCode} before it was ready`)));
   });
   const database = await openDatabase({ databaseUrl: ready.databaseUrl, poolSize: 2 });
+  // One request at a time per kind of answer: the child answers each message with an object keyed by its kind.
+  const ask = <T>(message: string, key: string) =>
+    new Promise<T>((resolve) => {
+      const onMessage = (answer: unknown) => {
+        if (typeof answer !== 'object' || answer === null || !(key in answer)) return;
+        child.off('message', onMessage);
+        resolve((answer as Record<string, T>)[key]!);
+      };
+      child.on('message', onMessage);
+      child.send(message);
+    });
   return {
     ...ready,
     database,
-    cpuUsage: () =>
-      new Promise((resolve) => {
-        child.once('message', (message) => resolve((message as { cpuUsage: NodeJS.CpuUsage }).cpuUsage));
-        child.send('cpu-usage');
-      }),
+    cpuUsage: () => ask<NodeJS.CpuUsage>('cpu-usage', 'cpuUsage'),
+    collectGarbage: () => ask<boolean>('gc', 'gcDone').then(() => undefined),
+    async sampleRss() {
+      await ask<boolean>('rss-start', 'rssStarted');
+      return { stop: () => ask<{ baseline: number; peak: number }>('rss-stop', 'rss') };
+    },
     async close() {
       await database.close();
       child.send('close');
