@@ -187,6 +187,7 @@ export async function benchReports() {
       'lots listed in the report': lotRows.lotsListed,
       'CSV lots export: rows': csv.rows - 1,
       'CSV lots export: rows/s (median of 4)': Math.round((csv.rows - 1) / (csv.ms / 1000)),
+      'CSV lots export: s per run': csvRuns.map((r) => (r.ms / 1000).toFixed(2)).join(', '),
       'CSV lots export: rows/s (first, cold)': Math.round((csvRuns[0]!.rows - 1) / (csvRuns[0]!.ms / 1000)),
       'CSV lots export: MB, s': `${(csv.bytes / 1e6).toFixed(1)}, ${(csv.ms / 1000).toFixed(2)}`,
       'CSV: CPU of the server / client (s)': `${csv.serverCpuS.toFixed(2)} / ${csv.clientCpuS.toFixed(2)}`,
