@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { lotsGeojson } from '../../src/reports/lots-geojson.ts';
@@ -107,6 +108,20 @@ describe('exports stream: memory does not grow with the number of rows', () => {
     expect(db.queries - before).toBe(lotPages);
     expect(bytes).toBeGreaterThan(100_000);
   }, 120_000);
+
+  it('CSV abandoned by its reader: the lot pages stop and no connection is left taken', async () => {
+    for (let i = 0; i < 21; i++) { // more downloads than the test pool has connections (20)
+      const file = await supplyDemandExport(t.database.db, scope, 'csv', 'da', 'lots');
+      for await (const chunk of file.stream) {
+        expect(chunk.length).toBeGreaterThan(0);
+        break; // destroys the stream
+      }
+    }
+    const pool = (t.database.db as { $client?: unknown }).$client;
+    if (pool instanceof pg.Pool) await expect.poll(() => pool.totalCount - pool.idleCount).toBe(0);
+    const { rows } = await t.database.db.execute<{ n: number }>(sql`select 1 as n`);
+    expect(rows[0]!.n).toBe(1);
+  });
 
   it('GeoJSON of 20,000 lots, over HTTP: sent in chunks without a length, and valid', async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
