@@ -33,11 +33,11 @@ describe('response cache', () => {
   });
 
   it('refreshes an entry in use before it expires, answering with the body in hand meanwhile', async () => {
-    const cache = createResponseCache({ ttlMs: 2000 });
+    const cache = createResponseCache({ ttlMs: 4000 });
     let n = 0;
     const compute = async () => String(++n);
     expect(await cache.get('k', compute)).toBe('1');
-    await new Promise((r) => setTimeout(r, 1100));
+    await new Promise((r) => setTimeout(r, 2100));
     // Past half its time: answered from memory at once, computed again behind.
     expect(await cache.get('k', compute)).toBe('1');
     await new Promise((r) => setTimeout(r, 10));
