@@ -2,11 +2,10 @@ import { Alert, Button, Text } from '@mantine/core';
 import type { User } from '@byg360/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { ContentLayout } from '../../components/content-layout';
-import { ErrorState, LoadingState } from '../../components/query-state';
 import { paths } from '../../config/paths';
-import { useUser } from '../../features/auth/api/get-me';
+import { RequireRole } from './require-role';
 
 /**
  * The municipality's pages (reports, planned demolitions): visitors go to the login page and come
@@ -14,26 +13,23 @@ import { useUser } from '../../features/auth/api/get-me';
  */
 export function RequirePlanner({ title, children }: { title: string; children: (user: User) => ReactNode }) {
   const { t } = useTranslation();
-  const location = useLocation();
-  const me = useUser();
-
-  if (me.isPending) return <LoadingState />;
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
-  const user = me.data;
-  if (!user) return <Navigate to={paths.auth.login.getHref(`${location.pathname}${location.search}`)} replace />;
-  if (user.role !== 'planner' && user.role !== 'admin') {
-    return (
-      <ContentLayout title={title} width="narrow">
-        <Alert color="blue" variant="light" title={t('reports.forPlanners.title')}>
-          <Text>{t('reports.forPlanners.body', { role: t(`roles.${user.role}`) })}</Text>
-        </Alert>
-        <div>
-          <Button component={Link} to={paths.reports.learningCases.getHref()} variant="default">
-            {t('reports.forPlanners.learningCases')}
-          </Button>
-        </div>
-      </ContentLayout>
-    );
-  }
-  return children(user);
+  return (
+    <RequireRole
+      roles={['planner', 'admin']}
+      refusal={(user) => (
+        <ContentLayout title={title} width="narrow">
+          <Alert color="blue" variant="light" title={t('reports.forPlanners.title')}>
+            <Text>{t('reports.forPlanners.body', { role: t(`roles.${user.role}`) })}</Text>
+          </Alert>
+          <div>
+            <Button component={Link} to={paths.reports.learningCases.getHref()} variant="default">
+              {t('reports.forPlanners.learningCases')}
+            </Button>
+          </div>
+        </ContentLayout>
+      )}
+    >
+      {children}
+    </RequireRole>
+  );
 }
