@@ -1,7 +1,6 @@
-import { DataList } from '@mantine/core';
 import type { Lot } from '@byg360/shared';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FactList, type Fact } from '../../../components/fact-list';
 import { useFormat } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { categoryName } from '../utils/categories';
@@ -12,7 +11,7 @@ export function LotFacts({ lot }: { lot: Lot }) {
   const { t } = useTranslation();
   const format = useFormat();
   const unit = unitLabel(lot.unit, t);
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [t('lots.facts.category'), categoryName(lot.category, currentLanguage())],
     [t('lots.facts.quantity'), `${format.number(lot.quantity)} ${unit}`],
     [t('lots.facts.left'), `${format.number(lot.quantityLeft)} ${unit}`],
@@ -26,14 +25,7 @@ export function LotFacts({ lot }: { lot: Lot }) {
   if (lot.category.ewcCode) rows.push([t('lots.facts.ewcCode'), lot.category.ewcCode]);
 
   return (
-    <DataList withDivider labelWidth={170} size="md">
-      {rows.map(([label, value]) => (
-        <DataList.Item key={label}>
-          <DataList.ItemLabel>{label}</DataList.ItemLabel>
-          <DataList.ItemValue>{value}</DataList.ItemValue>
-        </DataList.Item>
-      ))}
-    </DataList>
+    <FactList facts={rows} />
   );
 }
 
@@ -41,7 +33,7 @@ export function LotFacts({ lot }: { lot: Lot }) {
 export function LotHazard({ lot }: { lot: Lot }) {
   const { t } = useTranslation();
   const { testedFree, reportRef, note } = lot.hazard;
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [
       t('lots.facts.testedFree'),
       testedFree.length > 0 ? testedFree.map((substance) => t(`lots.substances.${substance}`)).join(', ') : t('lots.facts.notTested'),
@@ -50,13 +42,6 @@ export function LotHazard({ lot }: { lot: Lot }) {
   if (reportRef) rows.push([t('lots.facts.reportRef'), reportRef]);
   if (note) rows.push([t('lots.facts.hazardNote'), note]);
   return (
-    <DataList withDivider labelWidth={170} size="md">
-      {rows.map(([label, value]) => (
-        <DataList.Item key={label}>
-          <DataList.ItemLabel>{label}</DataList.ItemLabel>
-          <DataList.ItemValue>{value}</DataList.ItemValue>
-        </DataList.Item>
-      ))}
-    </DataList>
+    <FactList facts={rows} />
   );
 }

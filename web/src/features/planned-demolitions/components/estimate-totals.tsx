@@ -1,4 +1,5 @@
 import { Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
@@ -15,24 +16,20 @@ export function EstimateTotals({ list }: { list: PlannedDemolitionList }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
       <Paper withBorder p="md" radius="md">
-        <Text fw={700} fz={26} lh={1.2}>
-          {list.plannedDemolitions.length}
-        </Text>
-        <Text size="sm" c="dimmed">
-          {t('planned.totals.buildings')}
-        </Text>
-        <Text fw={700} fz={26} lh={1.2} mt="sm">
-          {tonnes(list.totalKg)} t
-        </Text>
-        <Text size="sm" c="dimmed">
-          {t('planned.totals.tonnes')}
-        </Text>
-        <Text fw={700} fz={26} lh={1.2} mt="sm">
-          {tonnes(list.totalCo2eKg)} t
-        </Text>
-        <Text size="sm" c="dimmed">
-          {t('planned.totals.co2e')}
-        </Text>
+        {[
+          { value: String(list.plannedDemolitions.length), label: t('planned.totals.buildings') },
+          { value: `${tonnes(list.totalKg)} t`, label: t('planned.totals.tonnes') },
+          { value: `${tonnes(list.totalCo2eKg)} t`, label: t('planned.totals.co2e') },
+        ].map((figure, i) => (
+          <Fragment key={figure.label}>
+            <Text fw={700} fz={26} lh={1.2} mt={i > 0 ? 'sm' : undefined}>
+              {figure.value}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {figure.label}
+            </Text>
+          </Fragment>
+        ))}
       </Paper>
       <Paper withBorder p="md" radius="md" style={{ gridColumn: 'span 2' }}>
         <Table className={classes.table} captionSide="top" verticalSpacing={4} withRowBorders={false}>

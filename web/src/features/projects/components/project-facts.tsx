@@ -1,7 +1,6 @@
-import { DataList } from '@mantine/core';
 import type { Project } from '@byg360/shared';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FactList, type Fact } from '../../../components/fact-list';
 import { useFormat } from '../../../lib/format';
 
 /** The project's address, building and harvest window. */
@@ -13,7 +12,7 @@ interface ListStyle {
 export function ProjectFacts({ project, municipalityName, labelWidth = 170 }: { project: Project; municipalityName?: string | undefined } & ListStyle) {
   const { t } = useTranslation();
   const format = useFormat();
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [t('projects.facts.address'), `${project.address}, ${project.postcode} ${project.city ?? ''}`.trim()],
     [t('projects.facts.municipality'), municipalityName ?? project.municipalityCode],
     [t('projects.facts.buildingUse'), t(`projects.buildingUses.${project.buildingUse}`)],
@@ -30,14 +29,7 @@ export function ProjectFacts({ project, municipalityName, labelWidth = 170 }: { 
       : t('projects.facts.harvestUnknown'),
   ]);
   return (
-    <DataList withDivider labelWidth={labelWidth} size="md">
-      {rows.map(([label, value]) => (
-        <DataList.Item key={label}>
-          <DataList.ItemLabel>{label}</DataList.ItemLabel>
-          <DataList.ItemValue>{value}</DataList.ItemValue>
-        </DataList.Item>
-      ))}
-    </DataList>
+    <FactList facts={rows} labelWidth={labelWidth} />
   );
 }
 
@@ -47,7 +39,7 @@ export function ProjectScreening({ project, labelWidth = 170 }: { project: Proje
   const format = useFormat();
   const { screening } = project;
   const found = (['asbestos', 'pcb', 'lead'] as const).filter((substance) => screening.findings[substance]);
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [t('projects.screening.status'), screening.done && screening.date ? t('projects.screening.doneOn', { date: format.date(screening.date) }) : t('projects.screening.notDone')],
   ];
   if (screening.done) {
@@ -60,13 +52,6 @@ export function ProjectScreening({ project, labelWidth = 170 }: { project: Proje
     if (screening.reportRef) rows.push([t('projects.screening.report'), screening.reportRef]);
   }
   return (
-    <DataList withDivider labelWidth={labelWidth} size="md">
-      {rows.map(([label, value]) => (
-        <DataList.Item key={label}>
-          <DataList.ItemLabel>{label}</DataList.ItemLabel>
-          <DataList.ItemValue>{value}</DataList.ItemValue>
-        </DataList.Item>
-      ))}
-    </DataList>
+    <FactList facts={rows} labelWidth={labelWidth} />
   );
 }
