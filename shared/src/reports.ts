@@ -5,6 +5,7 @@ import { isoDateSchema } from './decimal.ts';
 import { lotStatusSchema } from './lots.ts';
 import { postcodeSchema } from './planned-demolitions.ts';
 import { buildingUseSchema } from './projects.ts';
+import { pointObjectSchema } from './search.ts';
 
 /** The planner's reports: supply vs demand, learning cases, and their exports. */
 
@@ -83,6 +84,14 @@ export const reportRowSchema = z.object({
 });
 export type ReportRow = z.infer<typeof reportRowSchema>;
 
+/** A row of the areas breakdown: also where to draw its postcode, so that a map needs no other request. */
+export const reportAreaRowSchema = reportRowSchema.extend({
+  position: pointObjectSchema
+    .nullable()
+    .describe('the postcode’s centre (WGS84) from the known towns: the first by name where several share it; null for an unknown postcode and for rows without one'),
+});
+export type ReportAreaRow = z.infer<typeof reportAreaRowSchema>;
+
 export const reportFactorSchema = z.object({
   categoryId: idSchema,
   slug: z.string(),
@@ -121,7 +130,7 @@ export const supplyDemandReportSchema = z
     periods: z.array(reportPeriodSchema),
     byCategory: z.array(reportRowSchema),
     byPeriod: z.array(reportRowSchema),
-    byArea: z.array(reportRowSchema),
+    byArea: z.array(reportAreaRowSchema),
     factors: z.array(reportFactorSchema).describe('the factors of every category in the report, with their sources'),
     intensities: z.array(reportIntensitySchema).describe('the material-intensity rows the potential supply was estimated with'),
     plannedDemolitions: z.object({ count: z.number().int(), withoutEstimate: z.number().int() }),

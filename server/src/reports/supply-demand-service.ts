@@ -2,6 +2,7 @@ import {
   measureDefinitions,
   reportMeasures,
   type Category,
+  type ReportAreaRow,
   type ReportFactor,
   type ReportRow,
   type SupplyDemandQuery,
@@ -14,6 +15,7 @@ import { listCategories } from '../categories/categories-repository.ts';
 import type { Db } from '../db/client.ts';
 import { forbidden, invalid, unauthorized } from '../lib/errors.ts';
 import { trimDecimal } from '../lib/decimal.ts';
+import { findPostcodePositions } from '../places/places-repository.ts';
 import { listMaterialIntensities } from './factors-service.ts';
 import { categoryIdsOf, plannedDemolitionSummary, supplyDemandAggregates, type ReportAggregateRow, type ReportScope } from './supply-demand-repository.ts';
 
@@ -134,6 +136,12 @@ function ordered(rows: ReportRow[], categories: Map<string, Category>): ReportRo
   });
 }
 
+/** The areas breakdown with each postcode's centre, from one query for the postcodes present. */
+async function withPositions(db: Db, rows: ReportRow[]): Promise<ReportAreaRow[]> {
+  const positions = await findPostcodePositions(db, [...new Set(rows.flatMap((r) => (r.postcode ? [r.postcode] : [])))]);
+  return rows.map((row) => ({ ...row, position: row.postcode ? (positions.get(row.postcode) ?? null) : null }));
+}
+
 export function factorOf(c: Category): ReportFactor {
   return {
     categoryId: c.id,
@@ -159,6 +167,7 @@ export async function buildSupplyDemandReport(db: Db, scope: ReportScope): Promi
   const categories = new Map(categoryList.map((c) => [c.id, c]));
   const rows = aggregates.map((r) => ({ breakdown: r.breakdown, row: toRow(r, categories, scope.granularity) }));
   const breakdown = (b: ReportAggregateRow['breakdown']) => ordered(rows.filter((r) => r.breakdown === b).map((r) => r.row), categories);
+  const byArea = await withPositions(db, breakdown('areas'));
   const usedCategories = new Set(rows.flatMap((r) => (r.row.categoryId ? [r.row.categoryId] : [])));
   const usedArchetypes = new Set(summary.flatMap((s) => (s.archetype ? [s.archetype] : [])));
   return {
@@ -174,7 +183,7 @@ export async function buildSupplyDemandReport(db: Db, scope: ReportScope): Promi
     periods: periodsOf(scope),
     byCategory: breakdown('categories'),
     byPeriod: breakdown('periods'),
-    byArea: breakdown('areas'),
+    byArea,
     factors: categoryList.filter((c) => usedCategories.has(c.id)).map(factorOf),
     intensities: intensities
       .filter((i) => usedArchetypes.has(i.archetype) && (scope.categoryIds === null || scope.categoryIds.includes(i.categoryId)))
