@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemIssue } from './problems.ts';
 
 /**
  * A non-negative decimal kept exact as a string ("12.5"), accepted from JSON as a string or a
@@ -11,16 +12,17 @@ export const decimalSchema = (opts: { scale: number; max?: number; positive?: bo
       const text = (typeof v === 'number' ? String(v) : v.trim().replace(/\s/g, '')).replace(',', '.');
       const pattern = new RegExp(`^\\d+(\\.\\d{1,${opts.scale}})?$`);
       if (!pattern.test(text)) {
-        ctx.addIssue({ code: 'custom', message: `Enter a number${opts.positive ? ' above 0' : ''} with at most ${opts.scale} decimals` });
+        const code = opts.positive ? 'number.format_positive' : 'number.format';
+        ctx.addIssue(problemIssue({ code, params: { decimals: opts.scale }, message: `Enter a number${opts.positive ? ' above 0' : ''} with at most ${opts.scale} decimals` }));
         return z.NEVER;
       }
       const n = Number(text);
       if (opts.positive && n <= 0) {
-        ctx.addIssue({ code: 'custom', message: 'Must be more than 0' });
+        ctx.addIssue(problemIssue({ code: 'number.not_positive', params: {}, message: 'Must be more than 0' }));
         return z.NEVER;
       }
       if (opts.max !== undefined && n > opts.max) {
-        ctx.addIssue({ code: 'custom', message: `Must be at most ${opts.max}` });
+        ctx.addIssue(problemIssue({ code: 'number.too_large', params: { max: opts.max }, message: `Must be at most ${opts.max}` }));
         return z.NEVER;
       }
       return normaliseDecimal(text);

@@ -20,11 +20,27 @@ export const fieldErrorSchema = z.object({
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
+/** A text in both languages of the app (a category's name, say), for clients to pick from. */
+export const localizedTextSchema = z.object({ da: z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A value a problem's text names: a text, a number, a name in both languages, or a list of them. */
+export const problemParamSchema = z.union([z.string(), z.number(), localizedTextSchema, z.array(z.union([z.string(), localizedTextSchema]))]);
+export type ProblemParams = Record<string, z.infer<typeof problemParamSchema>>;
+
 export const errorResponseSchema = z.object({
   error: z.object({
     code: z.enum(errorCodes),
     message: z.string(),
     fields: z.array(fieldErrorSchema).optional(),
+    reason: z
+      .string()
+      .optional()
+      .describe('what exactly is wrong, finer than `code` (e.g. file.columns_missing), for clients to word in their language; clients that do not know it show the message'),
+    params: z
+      .record(z.string(), problemParamSchema)
+      .optional()
+      .describe('the values the reason’s text names (limits, missing columns); names in both languages as { da, en }'),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { unitSchema } from './categories.ts';
 import { idSchema } from './common.ts';
-import { errorResponseSchema } from './errors.ts';
+import { errorResponseSchema, problemParamSchema, type ProblemParams } from './errors.ts';
 import { conditionSchema } from './lots.ts';
 
 /** Inventory spreadsheets (CSV or XLSX) imported as lots: limits, columns, and the result of a dry run or a commit. */
@@ -66,6 +66,7 @@ export const importIssueCodes = [
   'date.before_harvest',
   'date.after_harvest',
   'category.unknown',
+  'category.not_found',
   'category.ambiguous',
   'category.ewc_unknown',
   'category.ewc_ambiguous',
@@ -100,10 +101,31 @@ export const importIssueCodes = [
 ] as const;
 export type ImportIssueCode = (typeof importIssueCodes)[number];
 
-/** A text in both languages of the app (a category's name, say), for clients to pick from. */
-export const localizedTextSchema = z.object({ da: z.string(), en: z.string() });
-export const importIssueParamSchema = z.union([z.string(), z.number(), localizedTextSchema, z.array(z.union([z.string(), localizedTextSchema]))]);
-export type ImportIssueParams = Record<string, z.infer<typeof importIssueParamSchema>>;
+export const importIssueParamSchema = problemParamSchema;
+export type ImportIssueParams = ProblemParams;
+
+/**
+ * What can be wrong with a whole file, so that nothing of it can be checked: the `reason` of the error
+ * response, with `params` (the missing columns, the limits) for clients to word in their language.
+ */
+export const importFileProblemCodes = [
+  'file.missing',
+  'file.not_multipart',
+  'file.too_large',
+  'file.empty',
+  'file.xls',
+  'file.not_utf8',
+  'file.binary',
+  'file.csv_unreadable',
+  'file.xlsx_unreadable',
+  'file.no_worksheets',
+  'file.no_rows',
+  'file.columns_missing',
+  'file.place_column_missing',
+  'file.no_data_rows',
+  'file.too_many_rows',
+] as const;
+export type ImportFileProblemCode = (typeof importFileProblemCodes)[number];
 
 const issueCodeSchema = z.string().describe(`one of ${importIssueCodes.join(', ')}; clients that do not know a code show the message`);
 const issueParamsSchema = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { unitSchema } from './categories.ts';
 import { idSchema } from './common.ts';
 import { decimalSchema, isoDateSchema } from './decimal.ts';
+import { problemIssue } from './problems.ts';
 
 export const lotStatuses = ['draft', 'published', 'closed'] as const;
 export const lotStatusSchema = z.enum(lotStatuses);
@@ -43,7 +44,7 @@ const lotFields = {
 
 const checkDates = (l: { availableFrom?: string | null; pickUpBy?: string | null }, ctx: z.RefinementCtx) => {
   if (l.availableFrom && l.pickUpBy && l.availableFrom > l.pickUpBy) {
-    ctx.addIssue({ code: 'custom', path: ['pickUpBy'], message: 'Pick-up-by must be on or after available-from' });
+    ctx.addIssue(problemIssue({ code: 'date.order', params: {}, message: 'Pick-up-by must be on or after available-from' }, ['pickUpBy']));
   }
 };
 

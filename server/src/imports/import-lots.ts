@@ -10,7 +10,7 @@ import {
 import type { Actor } from '../auth/actor.ts';
 import { listCategories } from '../categories/categories-repository.ts';
 import type { Db } from '../db/client.ts';
-import { conflict, invalid, notFound } from '../lib/errors.ts';
+import { conflict, notFound } from '../lib/errors.ts';
 import { trimDecimal } from '../lib/decimal.ts';
 import { checkLotRules, insertLotsWithHistory, lotInsertOf, type CreateLotInput } from '../lots/lots-service.ts';
 import { lockProject } from '../projects/projects-repository.ts';
@@ -18,7 +18,7 @@ import { getEditableProject } from '../projects/projects-service.ts';
 import { categoryMatcher } from './category-matcher.ts';
 import { cellText, parseCondition, parseDate, parseDecimal, parseStatus, parseTestedFree, parseUnit, type Parsed } from './cell-values.ts';
 import { columnName, lotHeaders, type ColumnMap } from './columns.ts';
-import { missing, problem, problemOfSchemaIssue, type Problem } from './issues.ts';
+import { fileProblem, missing, problem, problemOfSchemaIssue, tooManyRows, type Problem } from './issues.ts';
 import { locateTable, tableWarnings } from './locate-table.ts';
 import { readSpreadsheet, type SheetRow } from './read-spreadsheet.ts';
 
@@ -46,7 +46,7 @@ const columnOfField: Record<string, ImportColumnKey> = {
   status: 'status',
 };
 
-type RuleCategory = { id: string; allowedUnits: Category['allowedUnits']; nameEn: string } | null;
+type RuleCategory = { id: string; allowedUnits: Category['allowedUnits']; nameDa: string; nameEn: string } | null;
 
 /** A category id that no category has, for rows whose category could not be read (see validateRow). */
 const UNRESOLVED = 'unresolved';
@@ -70,10 +70,8 @@ export async function importLots(db: Db, actor: Actor, projectId: string, reques
   const table = locateTable(sheets, lotHeaders, REQUIRED);
   const { sheet, header, columns } = table;
   const dataRows = sheet.rows.slice(header + 1);
-  if (dataRows.length === 0) throw invalid('The file has a header row but no rows of lots below it');
-  if (dataRows.length > importMaxRows) {
-    throw invalid(`The file has ${dataRows.length} rows; at most ${importMaxRows} can be imported at once. Split it into several files.`);
-  }
+  if (dataRows.length === 0) throw fileProblem('VALIDATION', 'file.no_data_rows', {}, 'The file has a header row but no rows of lots below it');
+  if (dataRows.length > importMaxRows) throw tooManyRows(dataRows.length);
 
   const categories = await listCategories(db);
   const context: RowContext = {
@@ -85,7 +83,7 @@ export async function importLots(db: Db, actor: Actor, projectId: string, reques
     categories: new Map(categories.map((c) => [c.id, c])),
     // Every category up front: checkLotRules then never reaches the database, whatever the number of rows.
     ruleCache: new Map<string, RuleCategory>([
-      ...categories.map((c) => [c.id, { id: c.id, allowedUnits: c.allowedUnits, nameEn: c.nameEn }] as const),
+      ...categories.map((c) => [c.id, { id: c.id, allowedUnits: c.allowedUnits, nameDa: c.nameDa, nameEn: c.nameEn }] as const),
       [UNRESOLVED, null],
     ]),
   };
@@ -187,9 +185,7 @@ async function validateRow(row: SheetRow, ctx: RowContext): Promise<{ result: Im
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [field, sub] = issue.path.map(String);
-      // The only custom rule on pickUpBy is the order of the two dates.
-      const found = field === 'pickUpBy' && issue.code === 'custom' ? problem('date.order', {}, issue.message) : problemOfSchemaIssue(issue);
-      report(columnOfField[sub ? `${field}.${sub}` : field!] ?? columnOfField[field!] ?? 'title', found);
+      report(columnOfField[sub ? `${field}.${sub}` : field!] ?? columnOfField[field!] ?? 'title', problemOfSchemaIssue(issue));
     }
   }
 
@@ -200,7 +196,7 @@ async function validateRow(row: SheetRow, ctx: RowContext): Promise<{ result: Im
     ctx.project,
     ctx.ruleCache,
   );
-  for (const rule of rules) report(columnOfField[rule.path] ?? 'category', ruleProblem(rule, { categoryId: category?.id, availableFrom }, ctx));
+  for (const rule of rules) report(columnOfField[rule.path] ?? 'category', rule);
   if (status === 'published' && !ctx.organisationVerified) {
     report(
       'status',
@@ -234,24 +230,6 @@ async function validateRow(row: SheetRow, ctx: RowContext): Promise<{ result: Im
       },
     },
   };
-}
-
-/** A broken lot rule (checkLotRules, shared with the form) as a problem: which rule it is follows from its field and the row. */
-function ruleProblem(
-  rule: { path: string; message: string },
-  lot: { categoryId: string | undefined; availableFrom: string | null | undefined },
-  ctx: Pick<RowContext, 'categories' | 'project'>,
-): Problem {
-  const { harvestFrom, harvestTo } = ctx.project;
-  const category = lot.categoryId ? ctx.categories.get(lot.categoryId) : undefined;
-  if (rule.path === 'unit' && category) {
-    return problem('unit.not_allowed', { category: { da: category.nameDa, en: category.nameEn }, units: category.allowedUnits }, rule.message);
-  }
-  if (rule.path === 'availableFrom' && harvestFrom && lot.availableFrom && lot.availableFrom < harvestFrom) {
-    return problem('date.before_harvest', { date: harvestFrom }, rule.message);
-  }
-  if ((rule.path === 'availableFrom' || rule.path === 'pickUpBy') && harvestTo) return problem('date.after_harvest', { date: harvestTo }, rule.message);
-  return problem('invalid', {}, rule.message);
 }
 
 /** The same estimate the lot views show (lot-mass.ts): exact for kg and t, by the category's factor for its default unit. */

@@ -1,22 +1,17 @@
-import type { ImportIssueCode, ImportIssueParams } from '@byg360/shared';
+import { importMaxRows, problem, problemOfIssue, type ErrorCode, type ImportFileProblemCode, type Problem, type ProblemParams } from '@byg360/shared';
 import type { z } from 'zod';
+import { AppError } from '../lib/errors.ts';
 
-/** What is wrong with a cell: a code and its params for clients to word in their language, and the same in English. */
-export interface Problem {
-  code: ImportIssueCode;
-  params: ImportIssueParams;
-  message: string;
-}
-
-export const problem = (code: ImportIssueCode, params: ImportIssueParams, message: string): Problem => ({ code, params, message });
+export { problem, type Problem };
 
 /** An empty cell in a required column. */
 export const missing = (): Problem => problem('required', {}, 'Required');
 
 /**
- * The problem a schema issue describes, for the rules every import shares: lengths of text and the
- * decimals of `decimalSchema`. An importer handles its own fields' issues first; anything else keeps
- * the schema's English message under the code `invalid`, which clients show as it is.
+ * The problem a schema issue describes, for the rules every import shares: lengths of text, and the
+ * refinements that carry their own code (the decimals of `decimalSchema`, the order of a lot's dates).
+ * An importer handles its own fields' issues first; anything else keeps the schema's English message
+ * under the code `invalid`, which clients show as it is.
  */
 export function problemOfSchemaIssue(issue: z.core.$ZodIssue): Problem {
   const { message } = issue;
@@ -24,13 +19,16 @@ export function problemOfSchemaIssue(issue: z.core.$ZodIssue): Problem {
   if (issue.code === 'too_big' && issue.origin === 'string') return problem('text.too_long', { max: Number(issue.maximum) }, message);
   if (issue.code === 'too_small' && issue.origin === 'number') return problem('number.too_small', { min: Number(issue.minimum) }, message);
   if (issue.code === 'too_big' && issue.origin === 'number') return problem('number.too_large', { max: Number(issue.maximum) }, message);
-  if (issue.code === 'custom') {
-    // decimalSchema (shared with the forms) says what is wrong in English only; its three messages carry the limits.
-    const format = /^Enter a number( above 0)? with at most (\d+) decimals$/.exec(message);
-    if (format) return problem(format[1] ? 'number.format_positive' : 'number.format', { decimals: Number(format[2]) }, message);
-    if (message === 'Must be more than 0') return problem('number.not_positive', {}, message);
-    const max = /^Must be at most (\d+(?:\.\d+)?)$/.exec(message);
-    if (max) return problem('number.too_large', { max: Number(max[1]) }, message);
-  }
-  return problem('invalid', {}, message);
+  return problemOfIssue(issue) ?? problem('invalid', {}, message);
 }
+
+/**
+ * A file refused as a whole (not a spreadsheet, no header, too many rows…): the error's code gives the
+ * HTTP status, `reason` and `params` let clients word it in their language, `message` says it in English.
+ */
+export const fileProblem = (code: ErrorCode, reason: ImportFileProblemCode, params: ProblemParams, message: string, fields?: { path: string; message: string }[]) =>
+  new AppError(code, message, fields, undefined, { reason, params });
+
+/** More rows than one import takes. */
+export const tooManyRows = (rows: number) =>
+  fileProblem('VALIDATION', 'file.too_many_rows', { rows, max: importMaxRows }, `The file has ${rows} rows; at most ${importMaxRows} can be imported at once. Split it into several files.`);

@@ -1,7 +1,6 @@
 import type { ImportWarning } from '@byg360/shared';
-import { invalid } from '../lib/errors.ts';
 import type { ColumnMap, HeaderReader } from './columns.ts';
-import { problem } from './issues.ts';
+import { fileProblem, problem } from './issues.ts';
 import type { Sheet } from './read-spreadsheet.ts';
 
 export interface LocatedTable<K extends string> {
@@ -24,12 +23,18 @@ export function locateTable<K extends string>(sheets: Sheet[], headers: HeaderRe
     if (required.every((k) => found.columns.byKey.has(k))) return candidate;
     first ??= candidate;
   }
-  if (!first) throw invalid('The file has no rows');
+  if (!first) throw fileProblem('VALIDATION', 'file.no_rows', {}, 'The file has no rows');
   const { columns } = first;
-  const missing = required.filter((k) => !columns.byKey.has(k)).map((k) => headers.columnName(k, columns.language));
-  throw invalid(
-    `Missing ${missing.length === 1 ? 'column' : 'columns'}: ${missing.join(', ')}. The header row must name ${required.map((k) => headers.columnName(k, columns.language)).join(', ')}.`,
-    missing.map((name) => ({ path: name, message: 'Missing column' })),
+  // The message names the columns in the file's language; the params in both, for clients to pick.
+  const names = (keys: readonly K[]) => keys.map((k) => ({ da: headers.columnName(k, 'da'), en: headers.columnName(k, 'en') }));
+  const missing = required.filter((k) => !columns.byKey.has(k));
+  const inFile = (keys: readonly K[]) => keys.map((k) => headers.columnName(k, columns.language));
+  throw fileProblem(
+    'VALIDATION',
+    'file.columns_missing',
+    { columns: names(missing), required: names(required) },
+    `Missing ${missing.length === 1 ? 'column' : 'columns'}: ${inFile(missing).join(', ')}. The header row must name ${inFile(required).join(', ')}.`,
+    inFile(missing).map((name) => ({ path: name, message: 'Missing column' })),
   );
 }
 

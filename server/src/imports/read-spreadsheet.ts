@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { AppError, invalid } from '../lib/errors.ts';
+import type { ImportFileProblemCode } from '@byg360/shared';
+import { fileProblem } from './issues.ts';
 
 /** One cell as the import reads it: CSV gives text; XLSX also numbers, booleans and dates. */
 export type Cell = string | number | boolean | Date | null;
@@ -18,7 +19,7 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
-const unsupported = (message: string) => new AppError('UNSUPPORTED_MEDIA_TYPE', message);
+const unsupported = (reason: ImportFileProblemCode, message: string) => fileProblem('UNSUPPORTED_MEDIA_TYPE', reason, {}, message);
 
 const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -26,10 +27,10 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Reads a CSV or XLSX file, recognised by its content rather than its name or declared type. */
 export async function readSpreadsheet(file: Buffer): Promise<Sheet[]> {
-  if (file.length === 0) throw invalid('The file is empty');
+  if (file.length === 0) throw fileProblem('VALIDATION', 'file.empty', {}, 'The file is empty');
   if (startsWith(file, ZIP)) return readXlsx(file);
   if (startsWith(file, OLE)) {
-    throw unsupported('This is an old Excel workbook (.xls). Save it as “Excel-projektmappe (.xlsx)” or as “CSV UTF-8” and try again.');
+    throw unsupported('file.xls', 'This is an old Excel workbook (.xls). Save it as “Excel-projektmappe (.xlsx)” or as “CSV UTF-8” and try again.');
   }
   return [readCsv(decodeText(file))];
 }
@@ -51,13 +52,14 @@ export function decodeText(file: Buffer): string {
       : new TextDecoder('utf-8', { fatal: true }).decode(file);
   } catch {
     throw unsupported(
+      'file.not_utf8',
       'The file is neither an XLSX workbook nor UTF-8 text. If you saved it from Excel as CSV, choose “CSV UTF-8 (kommasepareret) (*.csv)” ' +
         '— plain “CSV” uses an older character set that garbles æ, ø and å — or upload the .xlsx file itself.',
     );
   }
   // Valid UTF-8 can still be binary (images, PDFs with plain bytes); text files hold no NULs or other control characters.
   if (hasControlCharacters(text.slice(0, 64 * 1024))) {
-    throw unsupported('The file looks like binary data, not a spreadsheet. Upload an .xlsx workbook or a CSV file.');
+    throw unsupported('file.binary', 'The file looks like binary data, not a spreadsheet. Upload an .xlsx workbook or a CSV file.');
   }
   return text.replace(/^\uFEFF/, '');
 }
@@ -96,7 +98,9 @@ function readCsv(text: string): Sheet {
   try {
     records = parse(body, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
   } catch (err) {
-    throw invalid(`The CSV file could not be read: ${(err as Error).message}`);
+    // csv-parse names the line where reading stopped (an unclosed quote, say); clients can point to it.
+    const line = (err as { lines?: unknown }).lines;
+    throw fileProblem('VALIDATION', 'file.csv_unreadable', typeof line === 'number' ? { line: line + (hint ? 1 : 0) } : {}, `The CSV file could not be read: ${(err as Error).message}`);
   }
   const rows: SheetRow[] = [];
   records.forEach((cells, i) => {
@@ -112,9 +116,9 @@ async function readXlsx(file: Buffer): Promise<Sheet[]> {
   try {
     await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
   } catch {
-    throw unsupported('The file is a ZIP archive but not an XLSX workbook that can be read. Save it from your spreadsheet program as .xlsx or as “CSV UTF-8”.');
+    throw unsupported('file.xlsx_unreadable', 'The file is a ZIP archive but not an XLSX workbook that can be read. Save it from your spreadsheet program as .xlsx or as “CSV UTF-8”.');
   }
-  if (workbook.worksheets.length === 0) throw unsupported('The workbook has no worksheets.');
+  if (workbook.worksheets.length === 0) throw unsupported('file.no_worksheets', 'The workbook has no worksheets.');
   return workbook.worksheets.map((ws) => {
     const rows: SheetRow[] = [];
     ws.eachRow({ includeEmpty: false }, (row, number) => {

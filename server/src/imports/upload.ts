@@ -1,7 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { importMaxBytes } from '@byg360/shared';
-import { AppError, invalid } from '../lib/errors.ts';
+import { fileProblem } from './issues.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -11,9 +11,16 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * the caller is known to be allowed to upload, so that a refused upload is never read.
  */
 export async function spreadsheetUpload(fastify: FastifyInstance, what = 'file'): Promise<(request: FastifyRequest) => Promise<Buffer>> {
-  const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${importMaxBytes / 1024 / 1024} MB. Split the ${what} into several files.`);
+  const maxMb = importMaxBytes / 1024 / 1024;
+  const tooLarge = () => fileProblem('PAYLOAD_TOO_LARGE', 'file.too_large', { maxMb }, `The file is larger than ${maxMb} MB. Split the ${what} into several files.`);
+  const noFile = () => fileProblem('VALIDATION', 'file.missing', {}, 'Attach the spreadsheet in the form field “file”', [{ path: 'file', message: 'Required' }]);
   // Scoped to the plugin; skipped when an enclosing plugin already registered multipart.
   if (!fastify.hasRequestDecorator('isMultipart')) await fastify.register(fastifyMultipart, { limits: { fileSize: importMaxBytes } });
+  // Fastify refuses a raw body over the limit before the parser runs, in its own words; the client gets ours.
+  // Anything else goes on to the app's error handler.
+  fastify.setErrorHandler((err: FastifyError) => {
+    throw err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? tooLarge() : err;
+  });
   // The raw body is kept aside, so that the body schema (which documents the multipart form) sees none.
   const rawFiles = new WeakMap<FastifyRequest, Buffer>();
   fastify.addContentTypeParser(['text/csv', XLSX, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: importMaxBytes }, (request, body, done) => {
@@ -23,7 +30,7 @@ export async function spreadsheetUpload(fastify: FastifyInstance, what = 'file')
   return async (request) => {
     if (request.isMultipart()) {
       const part = await request.file({ limits: { fileSize: importMaxBytes } });
-      if (!part) throw invalid('Attach the spreadsheet in the form field “file”', [{ path: 'file', message: 'Required' }]);
+      if (!part) throw noFile();
       try {
         return await part.toBuffer();
       } catch (err) {
@@ -33,7 +40,7 @@ export async function spreadsheetUpload(fastify: FastifyInstance, what = 'file')
     }
     const raw = rawFiles.get(request);
     if (raw) return raw;
-    if (request.body === undefined || request.body === null) throw invalid('Attach the spreadsheet in the form field “file”', [{ path: 'file', message: 'Required' }]);
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the spreadsheet as multipart/form-data in the field “file”');
+    if (request.body === undefined || request.body === null) throw noFile();
+    throw fileProblem('UNSUPPORTED_MEDIA_TYPE', 'file.not_multipart', {}, 'Send the spreadsheet as multipart/form-data in the field “file”');
   };
 }

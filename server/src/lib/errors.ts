@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '@byg360/shared';
+import type { ErrorCode, FieldError, ProblemParams } from '@byg360/shared';
 
 export const statusForCode: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -12,6 +12,12 @@ export const statusForCode: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** What exactly is wrong, finer than the code, for clients to word in their language (`reason` and `params` of the error response). */
+export interface ErrorReason {
+  reason: string;
+  params: ProblemParams;
+}
+
 /** An error the domain raises on purpose; its message is safe to show to the caller. */
 export class AppError extends Error {
   constructor(
@@ -19,6 +25,7 @@ export class AppError extends Error {
     message: string,
     public readonly fields?: FieldError[],
     public readonly headers?: Record<string, string>,
+    public readonly reason?: ErrorReason,
   ) {
     super(message);
     this.name = 'AppError';

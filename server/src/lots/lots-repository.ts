@@ -96,7 +96,7 @@ export async function listLotEvents(db: Conn, lotId: string) {
 
 export async function findCategoryForLot(db: Conn, id: string) {
   const [row] = await db
-    .select({ id: materialCategories.id, allowedUnits: materialCategories.allowedUnits, nameEn: materialCategories.nameEn })
+    .select({ id: materialCategories.id, allowedUnits: materialCategories.allowedUnits, nameDa: materialCategories.nameDa, nameEn: materialCategories.nameEn })
     .from(materialCategories)
     .where(eq(materialCategories.id, id));
   return row ?? null;

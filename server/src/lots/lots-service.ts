@@ -1,4 +1,13 @@
-import { createLotBodySchema, lotTransitions, outcomeSchema, updateLotBodySchema, type Lot, type LotStatus } from '@byg360/shared';
+import {
+  createLotBodySchema,
+  lotRuleProblems,
+  lotTransitions,
+  outcomeSchema,
+  updateLotBodySchema,
+  type Lot,
+  type LotRuleProblem,
+  type LotStatus,
+} from '@byg360/shared';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { canEditProject, canSeeAllOf, canSeeLot } from '../auth/policy.ts';
@@ -95,33 +104,24 @@ export async function listProjectLots(db: Db, actor: Actor | null, projectId: st
   return toLots(db, await listLotRowsOfProject(db, projectId, full ? undefined : ['published', 'closed']), actor);
 }
 
-/** Checks a lot against its category and its project's harvest window; returns the field errors. */
+/** Checks a lot against its category and its project's harvest window (lotRuleProblems); returns what is wrong, field by field. */
 export async function checkLotRules(
   db: Db | Tx,
   lot: { categoryId: string; unit: string; availableFrom: string | null; pickUpBy: string | null },
   project: { harvestFrom: string | null; harvestTo: string | null },
   categoryCache?: Map<string, Awaited<ReturnType<typeof findCategoryForLot>>>,
-) {
-  const fields: { path: string; message: string }[] = [];
+): Promise<LotRuleProblem[]> {
   let category = categoryCache?.get(lot.categoryId);
   if (category === undefined) {
     category = await findCategoryForLot(db, lot.categoryId);
     categoryCache?.set(lot.categoryId, category);
   }
-  if (!category) fields.push({ path: 'categoryId', message: 'Unknown category' });
-  else if (!(category.allowedUnits as string[]).includes(lot.unit)) {
-    fields.push({ path: 'unit', message: `${category.nameEn} is listed in ${category.allowedUnits.join(', ')}` });
-  }
-  if (lot.availableFrom && project.harvestFrom && lot.availableFrom < project.harvestFrom) {
-    fields.push({ path: 'availableFrom', message: `Must be within the harvest window (from ${project.harvestFrom})` });
-  }
-  if (lot.pickUpBy && project.harvestTo && lot.pickUpBy > project.harvestTo) {
-    fields.push({ path: 'pickUpBy', message: `Must be within the harvest window (until ${project.harvestTo})` });
-  }
-  if (lot.availableFrom && project.harvestTo && lot.availableFrom > project.harvestTo) {
-    fields.push({ path: 'availableFrom', message: `Must be within the harvest window (until ${project.harvestTo})` });
-  }
-  return fields;
+  return lotRuleProblems(lot, category, project);
+}
+
+/** Broken lot rules as a refusal that names each field, in English as the API speaks. */
+function refuseLotRules(problems: LotRuleProblem[]) {
+  return invalid(problems.map((p) => p.message).join('; '), problems.map(({ path, message }) => ({ path, message })));
 }
 
 export function lotInsertOf(projectId: string, input: CreateLotInput): LotInsert {
@@ -165,8 +165,8 @@ export async function insertLotsWithHistory(tx: Tx, actor: Actor, values: LotIns
 export async function createLot(db: Db, actor: Actor, projectId: string, input: CreateLotInput): Promise<Lot> {
   const project = await getEditableProject(db, actor, projectId);
   if (project.project.status === 'completed') throw conflict('The project is completed: no new lots can be added');
-  const fields = await checkLotRules(db, input, project.project);
-  if (fields.length) throw invalid(fields.map((f) => f.message).join('; '), fields);
+  const problems = await checkLotRules(db, input, project.project);
+  if (problems.length) throw refuseLotRules(problems);
   if (input.status === 'published') assertMayPublish(project.organisation.verified);
   const [id] = await db.transaction((tx) => insertLotsWithHistory(tx, actor, [lotInsertOf(projectId, input)]));
   return getLot(db, actor, id!);
@@ -183,8 +183,8 @@ export async function changeLot(db: Db, actor: Actor, id: string, input: UpdateL
   if (merged.availableFrom && merged.pickUpBy && merged.availableFrom > merged.pickUpBy) {
     throw invalid('Pick-up-by must be on or after available-from', [{ path: 'pickUpBy', message: 'Pick-up-by must be on or after available-from' }]);
   }
-  const fields = await checkLotRules(db, merged, row.project);
-  if (fields.length) throw invalid(fields.map((f) => f.message).join('; '), fields);
+  const problems = await checkLotRules(db, merged, row.project);
+  if (problems.length) throw refuseLotRules(problems);
 
   await db
     .transaction(async (tx) => {

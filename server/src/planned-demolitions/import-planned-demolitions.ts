@@ -12,10 +12,9 @@ import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/client.ts';
 import { cellText, parseDecimal, type Parsed } from '../imports/cell-values.ts';
 import { headerReader } from '../imports/columns.ts';
-import { missing, problem, problemOfSchemaIssue, type Problem } from '../imports/issues.ts';
+import { fileProblem, missing, problem, problemOfSchemaIssue, tooManyRows, type Problem } from '../imports/issues.ts';
 import { locateTable, tableWarnings } from '../imports/locate-table.ts';
 import { readSpreadsheet, type SheetRow } from '../imports/read-spreadsheet.ts';
-import { invalid } from '../lib/errors.ts';
 import { exactSum } from '../lib/decimal.ts';
 import { parseBuildingUse, parseConstructionType, parseMunicipalityCode, parseYear } from './building-values.ts';
 import { estimateItemsForBuildings, insertPlannedDemolitions, type PlannedDemolitionInsert } from './planned-demolitions-repository.ts';
@@ -75,12 +74,19 @@ export async function importPlannedDemolitions(db: Db, actor: Actor, request: Im
   const table = locateTable(sheets, plannedDemolitionHeaders, REQUIRED);
   const { columns } = table;
   if (!columns.byKey.has('postcode') && !columns.byKey.has('address')) {
-    const names = (['postcode', 'address'] as const).map((k) => plannedDemolitionHeaders.columnName(k, columns.language));
-    throw invalid(`Missing column: ${names.join(' or ')}. Each building needs its postcode (or an address that ends with it).`, [{ path: names[0]!, message: 'Missing column' }]);
+    const keys = ['postcode', 'address'] as const;
+    const names = keys.map((k) => plannedDemolitionHeaders.columnName(k, columns.language));
+    throw fileProblem(
+      'VALIDATION',
+      'file.place_column_missing',
+      { columns: keys.map((k) => ({ da: plannedDemolitionHeaders.columnName(k, 'da'), en: plannedDemolitionHeaders.columnName(k, 'en') })) },
+      `Missing column: ${names.join(' or ')}. Each building needs its postcode (or an address that ends with it).`,
+      [{ path: names[0]!, message: 'Missing column' }],
+    );
   }
   const dataRows = table.sheet.rows.slice(table.header + 1);
-  if (dataRows.length === 0) throw invalid('The file has a header row but no buildings below it');
-  if (dataRows.length > importMaxRows) throw invalid(`The file has ${dataRows.length} rows; at most ${importMaxRows} can be imported at once. Split it into several files.`);
+  if (dataRows.length === 0) throw fileProblem('VALIDATION', 'file.no_data_rows', {}, 'The file has a header row but no buildings below it');
+  if (dataRows.length > importMaxRows) throw tooManyRows(dataRows.length);
 
   const lookup = await placeLookup(db);
   const checked: { row: number; errors: ImportIssue[]; valid?: Valid }[] = [];

@@ -2,23 +2,23 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorCode, ErrorResponse, FieldError } from '@byg360/shared';
-import { AppError, statusForCode } from '../lib/errors.ts';
+import { AppError, statusForCode, type ErrorReason } from '../lib/errors.ts';
 
 const codeForStatus = (status: number): ErrorCode => {
   const found = (Object.entries(statusForCode) as [ErrorCode, number][]).find(([, s]) => s === status);
   return found?.[0] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION');
 };
 
-const body = (code: ErrorCode, message: string, fields?: FieldError[]): ErrorResponse => ({
-  error: fields?.length ? { code, message, fields } : { code, message },
+const body = (code: ErrorCode, message: string, fields?: FieldError[], reason?: ErrorReason): ErrorResponse => ({
+  error: { code, message, ...(fields?.length ? { fields } : {}), ...reason },
 });
 
-/** One error format for the whole API: `{ error: { code, message, fields? } }`; 5xx text is never shown. */
+/** One error format for the whole API: `{ error: { code, message, fields?, reason?, params? } }`; 5xx text is never shown. */
 export default fp(async function errorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
     if (err instanceof AppError) {
       if (err.headers) reply.headers(err.headers);
-      return reply.code(statusForCode[err.code]).send(body(err.code, err.message, err.fields));
+      return reply.code(statusForCode[err.code]).send(body(err.code, err.message, err.fields, err.reason));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => ({

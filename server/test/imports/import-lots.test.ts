@@ -257,17 +257,50 @@ describe('invalid rows', () => {
     expect(issues(2)).toEqual({ 'Afhentes senest': ['date.order', {}] });
   });
 
-  it('names missing required columns in the language of the file', async () => {
+  it('names missing required columns in the language of the file, and in both languages for clients to word', async () => {
     const danish = await upload(active.id, 'Titel;Kategori;Stand\nGule mursten;Mursten;B\n');
     expect(danish.statusCode).toBe(400);
     expect(json(danish).error.message).toMatch(/^Missing columns: Antal, Enhed\./);
+    expect(json(danish).error).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'file.columns_missing',
+      params: {
+        columns: [
+          { da: 'Antal', en: 'Quantity' },
+          { da: 'Enhed', en: 'Unit' },
+        ],
+        required: [
+          { da: 'Titel', en: 'Title' },
+          { da: 'Kategori', en: 'Category' },
+          { da: 'Antal', en: 'Quantity' },
+          { da: 'Enhed', en: 'Unit' },
+          { da: 'Stand', en: 'Condition' },
+        ],
+      },
+    });
     const english = await upload(active.id, 'Title,Category,Condition\nBricks,Bricks,B\n');
     expect(json(english).error.message).toMatch(/^Missing columns: Quantity, Unit\./);
+    expect(json(english).error.params.columns).toEqual([
+      { da: 'Antal', en: 'Quantity' },
+      { da: 'Enhed', en: 'Unit' },
+    ]);
   });
 
-  it('refuses a file with a header but no rows', async () => {
-    const res = await upload(active.id, 'Titel;Kategori;Antal;Enhed;Stand\n;;;;\n');
+  it('refuses a file with a header but no rows, and one with no rows at all', async () => {
+    const headerOnly = await upload(active.id, 'Titel;Kategori;Antal;Enhed;Stand\n;;;;\n');
+    expect(headerOnly.statusCode).toBe(400);
+    expect(json(headerOnly).error).toEqual({ code: 'VALIDATION', reason: 'file.no_data_rows', params: {}, message: 'The file has a header row but no rows of lots below it' });
+    const blank = await upload(active.id, ';;;\n;;;\n');
+    expect(json(blank).error).toMatchObject({ code: 'VALIDATION', reason: 'file.no_rows', params: {} });
+    const empty = await upload(active.id, '');
+    expect(json(empty).error).toMatchObject({ code: 'VALIDATION', reason: 'file.empty', params: {}, message: 'The file is empty' });
+  });
+
+  it('refuses more rows than one import takes, naming the count and the limit', async () => {
+    const csv = ['Titel;Kategori;Antal;Enhed;Stand', ...Array.from({ length: 10_001 }, (_, i) => `Mursten ${i};Mursten;1;stk;B`)].join('\n');
+    const res = await upload(active.id, csv);
     expect(res.statusCode).toBe(400);
+    expect(json(res).error).toMatchObject({ reason: 'file.too_many_rows', params: { rows: 10_001, max: 10_000 }, message: expect.stringContaining('at most 10000') });
   });
 });
 
@@ -275,31 +308,50 @@ describe('file formats', () => {
   it('refuses Windows-1252 text with 415 and says how to save as UTF-8', async () => {
     const res = await upload(active.id, Buffer.from('Titel;Kategori;Antal;Enhed;Stand\nRøde tagsten;Tegltagsten;10;m2;B\n', 'latin1'));
     expect(res.statusCode).toBe(415);
-    expect(json(res).error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('CSV UTF-8') });
+    expect(json(res).error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'file.not_utf8', params: {}, message: expect.stringContaining('CSV UTF-8') });
   });
 
   it.each([
-    ['random bytes', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), randomBytes(2000)])],
-    ['a damaged ZIP', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), randomBytes(2000)])],
-    ['an old .xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(500)])],
-    ['UTF-8 with control characters', Buffer.from('Titel\u0000\u0001\u0002;Kategori\n', 'utf8')],
-  ])('refuses %s with 415', async (_, file) => {
+    ['random bytes', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), randomBytes(2000)]), 'file.not_utf8'],
+    ['a damaged ZIP', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), randomBytes(2000)]), 'file.xlsx_unreadable'],
+    ['an old .xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(500)]), 'file.xls'],
+    ['UTF-8 with control characters', Buffer.from('Titel\u0000\u0001\u0002;Kategori\n', 'utf8'), 'file.binary'],
+  ])('refuses %s with 415 and says why as a reason', async (_, file, reason) => {
     const res = await upload(active.id, file, { name: 'junk.bin' });
     expect(res.statusCode).toBe(415);
+    expect(json(res).error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', reason, params: {} });
   });
 
-  it('refuses a file over 10 MB with 413', async () => {
+  it('refuses a CSV it cannot parse, naming the line where reading stopped', async () => {
+    const res = await upload(active.id, 'Titel;Kategori;Antal;Enhed;Stand\n"Gule mursten;Mursten;10;stk;B\n');
+    expect(res.statusCode).toBe(400);
+    expect(json(res).error).toMatchObject({ reason: 'file.csv_unreadable', params: { line: 2 }, message: expect.stringMatching(/^The CSV file could not be read/) });
+  });
+
+  it('refuses a file over 10 MB with 413, in a form or as the raw body', async () => {
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
     const res = await upload(active.id, big);
     expect(res.statusCode).toBe(413);
-    expect(json(res).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(json(res).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', reason: 'file.too_large', params: { maxMb: 10 } });
+    const raw = await t.app.inject({
+      method: 'POST',
+      url: `/api/projects/${active.id}/lots/import`,
+      headers: { ...bearer(contractor), 'content-type': 'text/csv' },
+      payload: big,
+    });
+    expect(raw.statusCode).toBe(413);
+    expect(json(raw).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', reason: 'file.too_large', params: { maxMb: 10 } });
   });
 
-  it('asks for the file when the request has none', async () => {
+  it('asks for the file when the request has none, and for a form when the body is something else', async () => {
     const form = new FormData();
     form.append('mode', 'dry-run');
     const res = await t.app.inject({ method: 'POST', url: `/api/projects/${active.id}/lots/import`, headers: bearer(contractor), payload: form });
     expect(res.statusCode).toBe(400);
+    expect(json(res).error).toMatchObject({ code: 'VALIDATION', reason: 'file.missing', params: {}, fields: [{ path: 'file', message: 'Required' }] });
+    const other = await t.app.inject({ method: 'POST', url: `/api/projects/${active.id}/lots/import`, headers: bearer(contractor), payload: { file: 'x' } });
+    expect(other.statusCode).toBe(415);
+    expect(json(other).error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'file.not_multipart' });
   });
 });
 

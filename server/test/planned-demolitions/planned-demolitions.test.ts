@@ -342,4 +342,31 @@ describe('import from a BBR-like extract', () => {
     expect(json(res).error.message).toMatch(/Missing columns/);
     expect((await upload(citizen, Buffer.from(danish), 'dry-run')).statusCode).toBe(403);
   });
+
+  it('says what is wrong with a whole file as a reason and params, besides the English message', async () => {
+    const columns = json(await upload(planner, Buffer.from('Address,Postcode,Building use\r\nA 1,3700,120'), 'dry-run')).error;
+    expect(columns).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'file.columns_missing',
+      params: {
+        columns: [
+          { da: 'Ydervægsmateriale', en: 'Construction type' },
+          { da: 'Samlet bygningsareal', en: 'Floor area' },
+          { da: 'Forventet nedrivningsår', en: 'Expected year' },
+        ],
+      },
+      message: 'Missing columns: Construction type, Floor area, Expected year. The header row must name Building use, Construction type, Floor area, Expected year.',
+    });
+    const place = json(await upload(planner, Buffer.from(`Anvendelse;Ydervægsmateriale;Bygningsareal;Nedrivningsår\r\n120;1;100;${thisYear + 1}`), 'dry-run')).error;
+    expect(place).toMatchObject({
+      reason: 'file.place_column_missing',
+      params: { columns: [{ da: 'Postnummer', en: 'Postcode' }, { da: 'Adresse', en: 'Address' }] },
+      message: expect.stringMatching(/^Missing column: Postnummer or Adresse\./),
+    });
+    const noRows = json(await upload(planner, Buffer.from(danish.split('\r\n')[0]!), 'dry-run')).error;
+    expect(noRows).toEqual({ code: 'VALIDATION', reason: 'file.no_data_rows', params: {}, message: 'The file has a header row but no buildings below it' });
+    const xls = await upload(planner, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'dry-run', 'application/octet-stream');
+    expect(xls.statusCode).toBe(415);
+    expect(json(xls).error).toMatchObject({ reason: 'file.xls', params: {} });
+  });
 });
