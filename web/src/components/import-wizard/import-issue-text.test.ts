@@ -1,8 +1,9 @@
-import { importIssueCodes, type ImportIssue } from '@byg360/shared';
+import { importFileProblemCodes, importIssueCodes, type ImportIssue } from '@byg360/shared';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../../lib/i18n-resources';
-import { importIssueText } from './import-issue-text';
+import { ApiError } from '../../lib/api-client';
+import { fileProblemOf, importIssueText } from './import-issue-text';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -67,6 +68,73 @@ describe('importIssueText', () => {
     expect(importIssueText(issue('something.new', { text: 'x' }, 'Something new is wrong'), i18n, 'da')).toEqual({ text: 'Something new is wrong', lang: 'en' });
     expect(importIssueText(issue('invalid', {}, 'Title is odd'), i18n, 'da')).toEqual({ text: 'Title is odd', lang: 'en' });
     expect(importIssueText(issue('required'), i18n, 'da')).toEqual({ text: 'Skal udfyldes' });
+  });
+
+  it('words a whole file’s missing columns in the page’s language, whatever the file’s language', async () => {
+    const required = [
+      { da: 'Titel', en: 'Title' },
+      { da: 'Kategori', en: 'Category' },
+      { da: 'Antal', en: 'Quantity' },
+      { da: 'Enhed', en: 'Unit' },
+      { da: 'Stand', en: 'Condition' },
+    ];
+    const two = issue('file.columns_missing', { columns: [required[0]!, required[2]!], required }, 'Missing columns: Title, Quantity.');
+    expect(await inBoth(two)).toEqual({
+      da: 'Filen mangler kolonnerne: Titel og Antal. Overskriftsrækken skal indeholde Titel, Kategori, Antal, Enhed og Stand.',
+      en: 'The file is missing the columns: Title and Quantity. The header row must name Title, Category, Quantity, Unit and Condition.',
+    });
+    const one = issue('file.columns_missing', { columns: [required[3]!], required });
+    expect((await inBoth(one)).da).toBe('Filen mangler kolonnen Enhed. Overskriftsrækken skal indeholde Titel, Kategori, Antal, Enhed og Stand.');
+    const place = issue('file.place_column_missing', { columns: [{ da: 'Postnummer', en: 'Postcode' }, { da: 'Adresse', en: 'Address' }] });
+    expect(await inBoth(place)).toEqual({
+      da: 'Filen mangler en kolonne med Postnummer eller Adresse. Hver bygning skal have sit postnummer eller en adresse, der slutter med det.',
+      en: 'The file has no Postcode or Address column. Each building needs its postcode, or an address that ends with it.',
+    });
+  });
+
+  it('writes a whole file’s limits the Danish or English way', async () => {
+    expect(await inBoth(issue('file.too_many_rows', { rows: 12_500, max: 10_000 }))).toEqual({
+      da: 'Filen har 12.500 rækker, men der kan højst indlæses 10.000 ad gangen. Del den op i flere filer.',
+      en: 'The file has 12,500 rows; at most 10,000 can be imported at once. Split it into several files.',
+    });
+    expect(await inBoth(issue('file.too_large', { maxMb: 10 }))).toEqual({
+      da: 'Filen er større end 10 MB. Del den op i flere filer.',
+      en: 'The file is larger than 10 MB. Split it into several files.',
+    });
+  });
+
+  it('names the line where a CSV file could not be read, when the server knows it', async () => {
+    expect((await inBoth(issue('file.csv_unreadable', { line: 1204 }))).da).toBe(
+      'CSV-filen kunne ikke læses: læsningen stoppede ved linje 1.204. Tjek, at alle anførselstegn er lukket.',
+    );
+    expect((await inBoth(issue('file.csv_unreadable'))).en).toBe('The CSV file could not be read. Check that every quotation mark is closed.');
+  });
+
+  it('reads a whole-file problem from a refused request, and nothing from other failures', () => {
+    const refused = new ApiError({
+      status: 400,
+      code: 'VALIDATION',
+      message: 'The file has a header row but no rows of lots below it',
+      body: { error: { code: 'VALIDATION', message: 'The file has a header row but no rows of lots below it', reason: 'file.no_data_rows', params: {} } },
+    });
+    expect(fileProblemOf(refused)).toEqual({ code: 'file.no_data_rows', params: {}, message: 'The file has a header row but no rows of lots below it' });
+    const forbidden = new ApiError({ status: 403, code: 'FORBIDDEN', message: 'No', body: { error: { code: 'FORBIDDEN', message: 'No' } } });
+    expect(fileProblemOf(forbidden)).toBeNull();
+    expect(fileProblemOf(new Error('offline'))).toBeNull();
+  });
+
+  it('shows the server’s English message for a whole-file reason it does not know', async () => {
+    await i18n.changeLanguage('da');
+    expect(importIssueText(issue('file.something_new', { limit: 3 }, 'The file is odd'), i18n, 'da')).toEqual({ text: 'The file is odd', lang: 'en' });
+  });
+
+  it('has a text for every whole-file reason the server sends, in both languages', async () => {
+    for (const language of ['da', 'en'] as const) {
+      await i18n.changeLanguage(language);
+      for (const code of importFileProblemCodes) {
+        expect(i18n.exists(`importIssues.${code}`, { count: 1 }), `${language}: ${code}`).toBe(true);
+      }
+    }
   });
 
   it('has a text for every code the server sends, in both languages', async () => {

@@ -10,7 +10,7 @@ import { useFormat } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { FigureCard } from '../figure-card';
 import { FileDropZone } from '../file-drop-zone';
-import { importIssueText } from './import-issue-text';
+import { fileProblemOf, importIssueText, type IssueText } from './import-issue-text';
 import type { ImportTexts } from './import-texts';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -60,7 +60,8 @@ export function ImportWizard<Result extends ImportResultBase>({
   const [fileError, setFileError] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [progress, setProgress] = useState(0);
-  const [requestError, setRequestError] = useState<{ text: string | null; detail: string | null } | null>(null);
+  /** What went wrong with a request: in the page's language, and maybe the server's own words in English beneath. */
+  const [requestError, setRequestError] = useState<{ text: IssueText | null; detail: string | null } | null>(null);
 
   const choose = (files: readonly File[]) => {
     const [picked] = files;
@@ -96,11 +97,18 @@ export function ImportWizard<Result extends ImportResultBase>({
           }
         },
         onError: (error) => {
+          const problem = fileProblemOf(error);
+          const worded = problem && importIssueText(problem, i18n, currentLanguage());
+          // A whole-file problem in the page's language says it all; a reason the catalogue lacks is shown in the server's English.
+          if (worded && !worded.lang) {
+            setRequestError({ text: worded, detail: null });
+            return;
+          }
           const unreadable = t(`${texts}.errors.unreadable`);
           const messages = { 400: unreadable, 403: t(`${texts}.errors.forbidden`), 413: t(`${texts}.errors.tooLarge`), 415: unreadable };
-          // The server says in English what is wrong with the file (no header row, not a spreadsheet…): worth showing too.
           const detail = error instanceof ApiError && (error.status === 400 || error.status === 415) ? error.message : null;
-          setRequestError({ text: describeApiError(error, t, { messages }).formError, detail });
+          const text = describeApiError(error, t, { messages }).formError;
+          setRequestError({ text: text === null ? null : { text }, detail });
         },
       },
     );
@@ -126,7 +134,11 @@ export function ImportWizard<Result extends ImportResultBase>({
 
       {requestError && (
         <Alert color="red" variant="light" role="alert">
-          <Text size="sm">{requestError.text}</Text>
+          {requestError.text && (
+            <Text size="sm" lang={requestError.text.lang}>
+              {requestError.text.text}
+            </Text>
+          )}
           {requestError.detail && (
             <Text size="sm" mt={4} lang="en">
               {requestError.detail}
