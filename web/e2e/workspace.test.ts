@@ -119,6 +119,13 @@ describe('the contractor workspace in the browser', () => {
     await heading(page, projectTitle).waitFor();
     await main(page).getByRole('link', { name: 'Indlæs regneark' }).click();
     await heading(page, 'Indlæs partier fra regneark').waitFor();
+    // A file without the required columns is refused as a whole, in Danish.
+    const withoutColumns = 'Titel;Kategori;Stand\nGule mursten;Mursten;B';
+    await main(page).locator('input[type="file"]').setInputFiles({ name: 'uden-kolonner.csv', mimeType: 'text/csv', buffer: Buffer.from(withoutColumns) });
+    await main(page).getByRole('button', { name: 'Tjek filen' }).click();
+    await main(page).getByRole('alert').getByText('Filen mangler kolonnerne: Antal og Enhed.', { exact: false }).waitFor();
+    await dismissNotifications(page);
+    await screenshot(page, 'workspace-import-file-error');
     await main(page).locator('input[type="file"]').setInputFiles({ name: 'ressourcekortlaegning.csv', mimeType: 'text/csv', buffer: Buffer.from(badInventory) });
     await main(page).getByRole('button', { name: 'Tjek filen' }).click();
     await main(page).getByText('1 række har fejl').waitFor();
