@@ -24,6 +24,7 @@ const main = (page: Page) => page.getByRole('main');
 const categoryChart = (page: Page) => main(page).locator('[data-chart="categories"]');
 const periodChart = (page: Page) => main(page).locator('[data-chart="periods"]');
 const reportTable = (page: Page) => main(page).locator('[data-report-table]');
+const reportMap = (page: Page) => main(page).locator('.leaflet-container');
 
 /** The category names on the chart's axis, once it has drawn bars. */
 async function chartCategories(page: Page): Promise<string[]> {
@@ -51,6 +52,12 @@ describe('the planner’s report in the browser', () => {
   it('lets the demo planner filter the report, see chart and table follow, download XLSX and print a PDF', async () => {
     const context = await newVisitor(browser, server.url);
     const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      requested.push(`${url.pathname}${url.search}`);
+    });
+    const clusterRequests = () => requested.filter((url) => url.startsWith('/api/map/clusters?'));
 
     // The report needs a login and comes back to it afterwards.
     await page.goto('/reports');
@@ -68,6 +75,12 @@ describe('the planner’s report in the browser', () => {
     await reportTable(page).locator('tbody tr[data-level="total"]').waitFor();
     await reportTable(page).locator('tr[data-category="tag-tegltagsten"]').waitFor();
     expect(await periodChart(page).locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).toContain('2026');
+
+    // The map: postcode circles placed by the report's own positions, and the lots as the server's clusters for the view.
+    await reportMap(page).locator('path.leaflet-interactive').first().waitFor();
+    await main(page).locator('[data-map-lots]', { hasText: /\(\d[\d.]* i kortudsnittet\)/ }).waitFor();
+    expect(clusterRequests().some((url) => /[?&]zoom=\d+/.test(url) && url.includes('municipality=0400'))).toBe(true);
+    expect(await main(page).getByText('Uden placering på kortet').count()).toBe(0);
     await dismissNotifications(page);
     await screenshot(page, 'reports');
 
@@ -88,6 +101,7 @@ describe('the planner’s report in the browser', () => {
     expect(await reportTable(page).locator('tbody tr[data-level="group"]').count()).toBe(1);
     await reportTable(page).locator('tr[data-category="murvaerk-mursten"]').waitFor();
     await main(page).getByText(/Murværk · pr\. kvartal/).waitFor();
+    await expect.poll(() => clusterRequests().some((url) => url.includes('category=murvaerk'))).toBe(true);
 
     // XLSX, fetched with the session's token and saved through a download link.
     const [download] = await Promise.all([page.waitForEvent('download'), main(page).getByRole('button', { name: 'Hent XLSX' }).click()]);
@@ -124,6 +138,7 @@ describe('the planner’s report in the browser', () => {
     expect(await main(page).getByLabel('Materialekategori').isVisible()).toBe(false);
     expect(await categoryChart(page).locator('svg').isVisible()).toBe(true);
     expect(await reportTable(page).isVisible()).toBe(true);
+    expect(await reportMap(page).isVisible()).toBe(true);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
@@ -134,6 +149,9 @@ describe('the planner’s report in the browser', () => {
     // What the printed page looks like, at the paper's width (A4 landscape less margins).
     await page.setViewportSize({ width: 1032, height: 730 });
     await screenshot(page, 'reports-print');
+
+    // The map never needed the lots export: only the GeoJSON download button asks for it.
+    expect(requested.filter((url) => url.startsWith('/api/exports/lots.geojson'))).toEqual([]);
     await context.close();
   });
 });

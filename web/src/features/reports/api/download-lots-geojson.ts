@@ -2,8 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { filenameFromDisposition, readWithProgress, saveBlob, type DownloadProgress } from '../../../lib/download';
 import type { MutationConfig } from '../../../lib/react-query';
-import type { LotsGeojsonFilters } from './get-lots-geojson';
 import type { SavedFile } from './download-supply-demand';
+
+export interface LotsGeojsonFilters {
+  municipality: string | null;
+  postcode: string | null;
+  category: string | null;
+}
 
 export interface DownloadLotsGeojsonInput {
   filters: LotsGeojsonFilters;

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { EmptyBlock } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { useLotsGeojson } from '../api/get-lots-geojson';
 import {
   areaFigures,
   categoryChartData,
@@ -43,7 +42,7 @@ export interface SupplyDemandReportViewProps {
   municipalities: readonly MunicipalityChoice[] | null;
   /** The area the report covers, in words ("Bornholm", "Alle kommuner"). */
   areaName: string;
-  /** Known points with a postcode (planned demolitions), to place the postcodes on the map. */
+  /** Known points with a postcode (planned demolitions), to place the postcodes the server has no position for. */
   sites: readonly ({ postcode: string } & LatLon)[];
   /** Links shown beside the export buttons (planned demolitions, learning cases). */
   actions?: ReactNode;
@@ -63,12 +62,8 @@ export function SupplyDemandReportView({ report, updating, filters, view, onChan
     [report, unit, language, t],
   );
   const scale = effectiveScale(view.scale, [...categoryData, ...periodData]);
-  const areas = useMemo(() => areaFigures(report, unit), [report, unit]);
-  const lots = useLotsGeojson({ municipality: report.filters.municipality, postcode: report.filters.postcode, category: report.filters.category });
-  const places = useMemo(() => {
-    const lotPoints = (lots.data?.features ?? []).map((f) => ({ postcode: f.properties.postcode, lat: f.geometry.coordinates[1], lon: f.geometry.coordinates[0] }));
-    return postcodePlaces([...sites, ...lotPoints]);
-  }, [sites, lots.data]);
+  const sitePlaces = useMemo(() => postcodePlaces(sites), [sites]);
+  const areas = useMemo(() => areaFigures(report, unit, sitePlaces), [report, unit, sitePlaces]);
 
   const total = report.byCategory.find((row) => row.level === 'total');
   const categoryName = (slug: string) => {
@@ -152,7 +147,7 @@ export function SupplyDemandReportView({ report, updating, filters, view, onChan
             </ReportSection>
 
             <ReportSection title={t('reports.sections.map')} intro={t('reports.map.intro')}>
-              <SupplyDemandMap areas={areas} places={places} lots={lots.data?.features ?? []} unitLabel={unitLabel} />
+              <SupplyDemandMap areas={areas} filters={report.filters} unitLabel={unitLabel} />
               <AreaTable rows={report.byArea} unit={unit} caption={t('reports.areas.caption', { unit: unitLabel })} />
             </ReportSection>
 

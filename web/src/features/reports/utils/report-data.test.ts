@@ -1,4 +1,4 @@
-import type { ReportMeasure, ReportRow, SupplyDemandReport } from '@byg360/shared';
+import type { ReportAreaRow, ReportMeasure, ReportRow, SupplyDemandReport } from '@byg360/shared';
 import { reportMeasures } from '@byg360/shared';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +8,7 @@ import {
   effectiveScale,
   isEmptyReport,
   logTicks,
+  lotClustersQuery,
   periodChartData,
   periodLabel,
   postcodePlaces,
@@ -33,6 +34,11 @@ function row(level: ReportRow['level'], slug: string | null, t: Partial<Record<R
     ...extra,
   };
 }
+
+const areaRow = (postcode: string | null, position: ReportAreaRow['position'], t: Partial<Record<ReportMeasure, string>>): ReportAreaRow => ({
+  ...row('total', null, t, { postcode }),
+  position,
+});
 
 function report(partial: Partial<SupplyDemandReport>): SupplyDemandReport {
   return {
@@ -90,9 +96,28 @@ describe('chart data', () => {
     ]);
   });
 
-  it('adds potential and listed into the supply of a postcode', () => {
-    const areas = areaFigures(report({ byArea: [row('total', null, { potential: '100', listed: '5', unmet: '2' }, { postcode: '3700' })] }), 't');
-    expect(areas).toEqual([{ postcode: '3700', potential: 100, listed: 5, demand: 0, unmet: 2, supply: 105 }]);
+  it('adds potential and listed into the supply of a postcode, placed where the server says', () => {
+    const areas = areaFigures(report({ byArea: [areaRow('3700', { lat: 55.1, lon: 14.7 }, { potential: '100', listed: '5', unmet: '2' })] }), 't');
+    expect(areas).toEqual([{ postcode: '3700', position: { lat: 55.1, lon: 14.7 }, potential: 100, listed: 5, demand: 0, unmet: 2, supply: 105 }]);
+  });
+
+  it('places a postcode the server does not know by the known points, and leaves the others unplaced', () => {
+    const byArea = [
+      areaRow('3700', { lat: 55.1, lon: 14.7 }, { potential: '1' }),
+      areaRow('2960', null, { potential: '2' }),
+      areaRow('2970', null, { potential: '3' }),
+      areaRow(null, null, { demand: '4' }),
+    ];
+    const fallback = new Map([
+      ['3700', { lat: 1, lon: 1 }],
+      ['2960', { lat: 55.88, lon: 12.55 }],
+    ]);
+    expect(areaFigures(report({ byArea }), 't', fallback).map((a) => [a.postcode, a.position])).toEqual([
+      ['3700', { lat: 55.1, lon: 14.7 }],
+      ['2960', { lat: 55.88, lon: 12.55 }],
+      ['2970', null],
+      [null, null],
+    ]);
   });
 
   it('calls a report without any figure empty', () => {
@@ -121,6 +146,19 @@ describe('axes and circles', () => {
     expect(circleRadius(25, 100)).toBe(15);
     expect(circleRadius(0.01, 100)).toBe(5);
     expect(circleRadius(0, 100)).toBe(0);
+  });
+
+  it('asks for the clusters of the view, rounded outwards and clamped, with the report’s filters', () => {
+    const view = { bbox: { minLon: 14.67891, minLat: 55.00001, maxLon: 15.21119, maxLat: 55.31 }, zoom: 10.4 };
+    expect(lotClustersQuery(view, { municipality: '0400', postcode: null, category: 'murvaerk' })).toEqual({
+      bbox: '14.6789,55,15.2112,55.31',
+      zoom: 10,
+      municipality: '0400',
+      postcode: null,
+      category: 'murvaerk',
+    });
+    const world = { bbox: { minLon: -250, minLat: -95, maxLon: 250, maxLat: 95 }, zoom: -1 };
+    expect(lotClustersQuery(world, { municipality: null, postcode: '3700', category: null })).toMatchObject({ bbox: '-180,-90,180,90', zoom: 0, postcode: '3700' });
   });
 
   it('places a postcode at the mean of its known points', () => {

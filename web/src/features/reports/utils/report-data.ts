@@ -1,4 +1,5 @@
-import type { ReportMeasure, ReportRow, SupplyDemandReport } from '@byg360/shared';
+import type { Bbox, ReportMeasure, ReportRow, SupplyDemandReport } from '@byg360/shared';
+import type { LotClustersQuery } from '../api/get-lot-clusters';
 import type { AxisScale, ReportGranularity, ReportUnit } from './report-filters';
 
 /** The measures drawn in the charts, in the order of their bars; recycled and disposed stay in the table. */
@@ -52,8 +53,15 @@ export function periodChartData(report: SupplyDemandReport, unit: 't' | 'co2e', 
   return report.periods.map((period) => datum(period.key, label(period.key), totals.get(period.key), unit));
 }
 
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
 export interface AreaFigures {
   postcode: string | null;
+  /** Where to draw the postcode; null when neither the server nor a known point places it. */
+  position: LatLon | null;
   potential: number;
   listed: number;
   demand: number;
@@ -62,22 +70,21 @@ export interface AreaFigures {
   supply: number;
 }
 
-/** Totals per postcode (the areas breakdown's total rows). */
-export function areaFigures(report: SupplyDemandReport, unit: 't' | 'co2e'): AreaFigures[] {
+/**
+ * Totals per postcode (the areas breakdown's total rows), placed by the server's position of the
+ * postcode or, for a postcode it does not know, by `fallback`.
+ */
+export function areaFigures(report: SupplyDemandReport, unit: 't' | 'co2e', fallback: ReadonlyMap<string, LatLon> = new Map()): AreaFigures[] {
   return report.byArea
     .filter((row) => row.level === 'total')
     .map((row) => {
       const value = (m: ReportMeasure) => measureValue(row, m, unit) ?? 0;
-      return { postcode: row.postcode, potential: value('potential'), listed: value('listed'), demand: value('demand'), unmet: value('unmet'), supply: value('potential') + value('listed') };
+      const position = row.position ?? (row.postcode ? fallback.get(row.postcode) : undefined) ?? null;
+      return { postcode: row.postcode, position, potential: value('potential'), listed: value('listed'), demand: value('demand'), unmet: value('unmet'), supply: value('potential') + value('listed') };
     });
 }
 
-export interface LatLon {
-  lat: number;
-  lon: number;
-}
-
-/** Where to draw a postcode: the mean of the known points in it (lots, planned demolitions). */
+/** Where to draw a postcode the server cannot place: the mean of the known points in it (planned demolitions). */
 export function postcodePlaces(points: readonly ({ postcode: string | null } & LatLon)[]): Map<string, LatLon> {
   const sums = new Map<string, { lat: number; lon: number; n: number }>();
   for (const { postcode, lat, lon } of points) {
@@ -86,6 +93,26 @@ export function postcodePlaces(points: readonly ({ postcode: string | null } & L
     sums.set(postcode, { lat: sum.lat + lat, lon: sum.lon + lon, n: sum.n + 1 });
   }
   return new Map([...sums].map(([postcode, s]) => [postcode, { lat: s.lat / s.n, lon: s.lon / s.n }]));
+}
+
+const BBOX_STEP = 1e4;
+
+/**
+ * The clusters request for the map's view and the report's filters. The box is rounded outwards
+ * (about 10 m) so that the same view asks the same question, and clamped to what the API accepts:
+ * a zoomed-out map can show more than the whole world.
+ */
+export function lotClustersQuery(view: { bbox: Bbox; zoom: number }, filters: Pick<SupplyDemandReport['filters'], 'municipality' | 'postcode' | 'category'>): LotClustersQuery {
+  const down = (v: number, limit: number) => Math.max(-limit, Math.floor(v * BBOX_STEP) / BBOX_STEP);
+  const up = (v: number, limit: number) => Math.min(limit, Math.ceil(v * BBOX_STEP) / BBOX_STEP);
+  const { minLon, minLat, maxLon, maxLat } = view.bbox;
+  return {
+    bbox: [down(minLon, 180), down(minLat, 90), up(maxLon, 180), up(maxLat, 90)].join(','),
+    zoom: Math.max(0, Math.min(22, Math.round(view.zoom))),
+    municipality: filters.municipality,
+    postcode: filters.postcode,
+    category: filters.category,
+  };
 }
 
 /** Circle radius in pixels with the area proportional to the value; 0 draws nothing. */
