@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SupplyDemandReport } from '@byg360/shared';
 import { byg360FractionSlugs } from '../../src/db/seed/categories.ts';
@@ -61,7 +62,28 @@ describe('the demo data against the published Byg360 result', () => {
     expect(Number(total.measures.listed.t)).toBeGreaterThan(10);
     expect(Number(total.measures.demand.t)).toBeGreaterThan(1);
     expect(Number(total.measures.reused.t)).toBeGreaterThan(10);
+    // Picked up through the exchange: bricks 4,800 × 2 kg, klinker 1,800 × 2.4 kg, granite 1.5 m³ × 2,700 kg, plank floor 44 m² × 12.04 kg; part of what was reused.
+    expect(total.measures.collected.t).toBe('18.49976');
+    expect(Number(total.measures.collected.t)).toBeLessThan(Number(total.measures.reused.t));
     expect(report.plannedDemolitions).toEqual({ count: demoPlannedDemolitions.length, withoutEstimate: 0 });
     expect(new Set(report.byArea.map((r) => r.postcode)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('holds on every demo lot what its reservations hold, and collects no more than was reused', async () => {
+    const { rows } = await t.database.db.execute<{ title: string; quantity: string; reserved: string; holding: string; collected: string; reused: string | null; requesters: string[] }>(sql`
+      select l.title, l.quantity::text, l.reserved_quantity::text as reserved, l.outcome_reused::text as reused,
+        coalesce(sum(r.quantity) filter (where r.status in ('pending', 'accepted', 'collected')), 0)::text as holding,
+        coalesce(sum(r.quantity) filter (where r.status = 'collected'), 0)::text as collected,
+        coalesce(array_agg(distinct u.role::text) filter (where r.status = 'collected'), '{}') as requesters
+      from lots l left join reservations r on r.lot_id = l.id left join users u on u.id = r.requester_id
+      group by l.id`);
+    for (const lot of rows) {
+      expect(Number(lot.reserved), lot.title).toBe(Number(lot.holding));
+      expect(Number(lot.reserved), lot.title).toBeLessThanOrEqual(Number(lot.quantity));
+      if (lot.reused !== null) expect(Number(lot.collected), lot.title).toBeLessThanOrEqual(Number(lot.reused));
+    }
+    const collectedLots = rows.filter((lot) => Number(lot.collected) > 0);
+    expect(collectedLots.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(collectedLots.flatMap((lot) => lot.requesters))).toEqual(new Set(['citizen', 'maker']));
   });
 });

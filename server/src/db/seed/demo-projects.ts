@@ -16,6 +16,16 @@ export interface DemoLot {
   testedFree?: ('asbestos' | 'pcb' | 'lead')[];
   hazardNote?: string;
   outcome?: { reused: string; recycled: string; disposed: string };
+  /** Pick-ups through the exchange, by a demo user; part of what the outcome counts as reused. */
+  collected?: DemoCollection[];
+}
+
+/** A reservation that was requested, accepted and picked up on `day`. */
+export interface DemoCollection {
+  by: 'citizen' | 'maker';
+  quantity: string;
+  day: RelativeDay;
+  message: string;
 }
 
 export interface DemoProject {
@@ -94,10 +104,64 @@ export const demoProjects: DemoProject[] = [
     description: 'Afsluttet læringscase: murværk, klinker, granit og plankegulv blev høstet og genbrugt lokalt.',
     screening: { done: true, day: -150, reportRef: 'MK-2026-054', findings: { asbestos: true, pcb: false, lead: false, other: 'Asbestholdige tagplader (bortskaffet særskilt)' } },
     lots: [
-      { category: 'murvaerk-mursten', title: 'Røde mursten fra stuehuset', description: 'Renset af MaterialeVærket.', quantity: '6200', unit: 'pcs', condition: 'B', priceDkk: '2', status: 'closed', outcome: { reused: '5300', recycled: '600', disposed: '300' } },
-      { category: 'murvaerk-hasle-klinker', title: 'Hasle klinker fra gårdspladsen', description: 'Klinkebelægning fra gårdspladsen.', quantity: '1800', unit: 'pcs', condition: 'A', priceDkk: '3', status: 'closed', outcome: { reused: '1800', recycled: '0', disposed: '0' } },
-      { category: 'natursten-granit', title: 'Granit fra sokkel og trappe', description: 'Kløvet granit.', quantity: '5', unit: 'm3', condition: 'A', priceDkk: '800', status: 'closed', outcome: { reused: '5', recycled: '0', disposed: '0' } },
-      { category: 'gulve-plankegulv', title: 'Plankegulv fra stuerne', description: 'Fyrreplanker, 28 mm.', quantity: '64', unit: 'm2', condition: 'B', priceDkk: '50', status: 'closed', outcome: { reused: '44', recycled: '0', disposed: '20' } },
+      {
+        category: 'murvaerk-mursten',
+        title: 'Røde mursten fra stuehuset',
+        description: 'Renset af MaterialeVærket.',
+        quantity: '6200',
+        unit: 'pcs',
+        condition: 'B',
+        priceDkk: '2',
+        status: 'closed',
+        outcome: { reused: '5300', recycled: '600', disposed: '300' },
+        collected: [
+          { by: 'maker', quantity: '2400', day: -96, message: 'Vi henter seks paller til rensning i Østerlars.' },
+          { by: 'citizen', quantity: '800', day: -75, message: 'Til en havemur; jeg henter med trailer.' },
+          { by: 'maker', quantity: '1600', day: -68, message: 'De sidste fire paller, hvis de stadig er der.' },
+        ],
+      },
+      {
+        category: 'murvaerk-hasle-klinker',
+        title: 'Hasle klinker fra gårdspladsen',
+        description: 'Klinkebelægning fra gårdspladsen.',
+        quantity: '1800',
+        unit: 'pcs',
+        condition: 'A',
+        priceDkk: '3',
+        status: 'closed',
+        outcome: { reused: '1800', recycled: '0', disposed: '0' },
+        collected: [
+          { by: 'maker', quantity: '1200', day: -88, message: 'Til gulvet i værkstedet.' },
+          { by: 'citizen', quantity: '600', day: -61, message: 'Til en terrasse.' },
+        ],
+      },
+      {
+        category: 'natursten-granit',
+        title: 'Granit fra sokkel og trappe',
+        description: 'Kløvet granit.',
+        quantity: '5',
+        unit: 'm3',
+        condition: 'A',
+        priceDkk: '800',
+        status: 'closed',
+        outcome: { reused: '5', recycled: '0', disposed: '0' },
+        collected: [{ by: 'citizen', quantity: '1.5', day: -54, message: 'Trappesten til haven.' }],
+      },
+      {
+        category: 'gulve-plankegulv',
+        title: 'Plankegulv fra stuerne',
+        description: 'Fyrreplanker, 28 mm.',
+        quantity: '64',
+        unit: 'm2',
+        condition: 'B',
+        priceDkk: '50',
+        status: 'closed',
+        outcome: { reused: '44', recycled: '0', disposed: '20' },
+        collected: [
+          { by: 'citizen', quantity: '24', day: -47, message: 'Til sommerhusets soveværelse.' },
+          { by: 'maker', quantity: '20', day: -40, message: 'Til borde og hylder.' },
+        ],
+      },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Role } from '@byg360/shared';
 import { hashPassword } from '../../auth/passwords.ts';
+import { exactSum } from '../../lib/decimal.ts';
 import type { Db, Tx } from '../client.ts';
 import {
   lotEvents,
@@ -12,6 +13,7 @@ import {
   places,
   plannedDemolitions,
   projects,
+  reservations,
   users,
   wantedPosts,
 } from '../schema/index.ts';
@@ -70,9 +72,8 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRes
         })),
       )
       .returning({ id: users.id, role: users.role });
-    const contractorId = userRows.find((u) => u.role === 'contractor')!.id;
-    await insertDemoProjects(tx, orgIds.get('contractor')!, contractorId);
     const userIdOf = (role: Role) => userRows.find((u) => u.role === role)!.id;
+    await insertDemoProjects(tx, orgIds.get('contractor')!, userIdOf);
     await insertDemoPotential(tx, orgIds.get('municipality')!, userIdOf);
     return { seeded: true, demoUsers: demoUsers.map(({ role, email }) => ({ role, email })) };
   });
@@ -142,7 +143,8 @@ async function insertDemoPotential(tx: Tx, municipalityOrgId: string, userIdOf: 
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-async function insertDemoProjects(tx: Tx, organisationId: string, contractorId: string) {
+async function insertDemoProjects(tx: Tx, organisationId: string, userIdOf: (role: Role) => string) {
+  const contractorId = userIdOf('contractor');
   const categoryIds = new Map((await tx.select({ id: materialCategories.id, slug: materialCategories.slug }).from(materialCategories)).map((r) => [r.slug, r.id]));
   for (const p of demoProjects) {
     const [project] = await tx
@@ -188,6 +190,8 @@ async function insertDemoProjects(tx: Tx, organisationId: string, contractorId: 
           pickUpBy: isoDay(p.harvest[1]),
           hazard: { testedFree: l.testedFree ?? [], reportRef: l.testedFree?.length ? p.screening.reportRef : null, note: l.hazardNote ?? null },
           status: l.status,
+          // What the pick-ups below hold, as the reservation flow keeps it: collected quantities stay reserved.
+          reservedQuantity: exactSum((l.collected ?? []).map((c) => c.quantity)),
           publishedAt: l.status === 'draft' ? null : new Date(Date.now() + Math.min(p.harvest[0], -1) * 86_400_000),
           outcomeReused: l.outcome?.reused ?? null,
           outcomeRecycled: l.outcome?.recycled ?? null,
@@ -195,7 +199,26 @@ async function insertDemoProjects(tx: Tx, organisationId: string, contractorId: 
           outcomeRecordedAt: l.outcome ? new Date(Date.now() + p.harvest[1] * 86_400_000) : null,
         })),
       )
-      .returning({ id: lots.id, status: lots.status });
+      .returning({ id: lots.id, status: lots.status, title: lots.title });
+    const lotIdOf = new Map(lotRows.map((l) => [l.title, l.id]));
+    const collections = p.lots.flatMap((l) => (l.collected ?? []).map((c) => ({ ...c, lotId: lotIdOf.get(l.title)! })));
+    if (collections.length) {
+      await tx.insert(reservations).values(
+        collections.map((c) => ({
+          lotId: c.lotId,
+          requesterId: userIdOf(c.by),
+          quantity: c.quantity,
+          status: 'collected' as const,
+          pickupAt: new Date(Date.now() + c.day * 86_400_000),
+          message: c.message,
+          // Requested four days before the pick-up, with two days to answer; updated_at is when it was collected, the date the reports count.
+          createdAt: new Date(Date.now() + (c.day - 4) * 86_400_000),
+          expiresAt: new Date(Date.now() + (c.day - 2) * 86_400_000),
+          decidedBy: contractorId,
+          updatedAt: new Date(Date.now() + c.day * 86_400_000),
+        })),
+      );
+    }
     await tx.insert(lotEvents).values(
       lotRows.flatMap((l) => [
         { lotId: l.id, actorId: contractorId, kind: 'created' },
