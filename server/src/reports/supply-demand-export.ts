@@ -1,11 +1,10 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { measureDefinitions, reportMeasures, type ReportBreakdown, type ReportLocale, type ReportRow, type SupplyDemandReport } from '@byg360/shared';
 import type { Db } from '../db/client.ts';
-import { multiplyExact } from '../lib/decimal.ts';
-import { keysetPages } from './keyset-pages.ts';
-import { LOT_DETAIL_SEPARATOR, lotDetailPage, lotMeasures, type LotDetailRow, type ReportScope } from './supply-demand-repository.ts';
+import { copyCsv, copyStreams, crlfLineEnds } from '../db/copy-csv.ts';
+import { lotExportQuery, lotMeasures, lotPageEnd, type LotRange, type ReportScope } from './supply-demand-repository.ts';
 import { buildSupplyDemandReport } from './supply-demand-service.ts';
-import { csvStream, xlsxStream, type Column, type Table, type TableCell } from './tabular.ts';
+import { csvDialect, csvHeader, csvStream, xlsxStream, type Column, type Table, type TableCell } from './tabular.ts';
 
 /** The supply-demand report as CSV (one breakdown per file) or XLSX (every breakdown, the lots, the factors and their sources). */
 
@@ -92,39 +91,12 @@ function breakdownTable(report: SupplyDemandReport, breakdown: Exclude<ReportBre
   return { name: sheetNames[breakdown][locale], columns, pages: [rows.map(cells)] };
 }
 
-/** Lots per query: large enough that each query's fixed cost is small, small enough that the first bytes leave soon and two pages stay a few MB. */
+/** Lots per page where the lots are read page by page: the XLSX sheet, and CSV on PGlite, whose COPY is not streamed. */
 export const LOT_PAGE = 5000;
 
-const LOT_FIELDS = 11;
-const LOT_CELLS = LOT_FIELDS + 3 * lotMeasures.length;
-
-/**
- * A page's lots as cells: their fields, then each contribution in the lot's unit, in t (× kg per
- * unit ÷ 1000) and in t CO2e, exactly. One array serves every row (the writers are done with a
- * row before they ask for the next), so that a row leaves no garbage beyond its strings.
- */
-function* lotRows(page: LotDetailRow[]): Generator<TableCell[]> {
-  const cells: TableCell[] = new Array<TableCell>(LOT_CELLS).fill(null);
-  for (const { line } of page) {
-    if (line === null) continue;
-    const f = line.split(LOT_DETAIL_SEPARATOR);
-    for (let i = 0; i < LOT_FIELDS; i++) cells[i] = f[i]!;
-    const kgPerUnit = f[LOT_FIELDS + lotMeasures.length] || null;
-    const co2ePerUnit = f[LOT_FIELDS + lotMeasures.length + 1]!;
-    for (let m = 0, j = LOT_FIELDS; m < lotMeasures.length; m++, j += 3) {
-      const q = f[LOT_FIELDS + m]!;
-      cells[j] = q;
-      cells[j + 1] = multiplyExact(q, kgPerUnit, 3);
-      cells[j + 2] = multiplyExact(q, co2ePerUnit, 3);
-    }
-    yield cells;
-  }
-}
-
-/** Every lot behind the lot-based measures, fetched page by page as the file is written. */
-function lotsTable(db: Db, scope: ReportScope, locale: ReportLocale): Table {
+function lotColumns(locale: ReportLocale): Column[] {
   const da = locale === 'da';
-  const columns: Column[] = [
+  return [
     { header: da ? 'Parti-id' : 'Lot id', type: 'text', width: 38 },
     { header: da ? 'Titel' : 'Title', type: 'text', width: 32 },
     { header: words.slug[locale], type: 'text' },
@@ -138,14 +110,44 @@ function lotsTable(db: Db, scope: ReportScope, locale: ReportLocale): Table {
     { header: da ? 'Publiceret' : 'Published', type: 'date', width: 12 },
     ...measureColumns(lotMeasures, locale),
   ];
-  // Keyset pages on PostgreSQL too: one server-side cursor over every lot read them faster (1.0–1.3 s
-  // against 1.5–1.9 s for 100,000 lots) but its first page came after a sort of all of them (0.4 s
-  // against 0.1 s); end to end the CSV got no faster (29.8k–31.4k rows/s at load 3.5–7, against
-  // 33.2k–35.7k at load 5–5.5) and the XLSX's peak RSS rose to 107–109 MB (40–64 MB by keyset pages).
-  async function* pages(): AsyncGenerator<Iterable<TableCell[]>> {
-    for await (const page of keysetPages((after) => lotDetailPage(db, scope, locale, after, LOT_PAGE), (l) => l.id, LOT_PAGE)) yield lotRows(page);
+}
+
+/** Slices of LOT_PAGE lots by id, each found just before it is read. */
+async function* lotRanges(db: Db, scope: ReportScope): AsyncGenerator<LotRange> {
+  let after: string | null = null;
+  for (;;) {
+    const upto = await lotPageEnd(db, scope, after, LOT_PAGE);
+    yield { after, upto };
+    if (upto === null) return;
+    after = upto;
   }
-  return { name: sheetNames.lots[locale], columns, pages: pages() };
+}
+
+/** Every lot behind the lot-based measures, as typed cells for a sheet, fetched page by page as the file is written. */
+function lotsTable(db: Db, scope: ReportScope, locale: ReportLocale): Table {
+  async function* pages(): AsyncGenerator<Iterable<TableCell[]>> {
+    for await (const range of lotRanges(db, scope)) {
+      const { rows } = await db.execute<Record<string, string | null>>(lotExportQuery(scope, locale, { csv: false, decimalComma: false }, range));
+      yield rows.map((row) => Object.values(row));
+    }
+  }
+  return { name: sheetNames.lots[locale], columns: lotColumns(locale), pages: pages() };
+}
+
+/**
+ * The lots as CSV, written by the database (COPY): on PostgreSQL one statement whose rows stream
+ * to the client as they are produced, on PGlite one statement per page of lots. The server adds
+ * the BOM and header and turns line ends into CRLF, and does no other work per row.
+ */
+async function* lotsCsv(db: Db, scope: ReportScope, locale: ReportLocale): AsyncGenerator<Buffer> {
+  const { delimiter, decimal } = csvDialect(locale);
+  yield Buffer.from(csvHeader(lotColumns(locale), locale));
+  const lineEnds = crlfLineEnds();
+  const style = { csv: true, decimalComma: decimal === ',' };
+  const ranges = copyStreams(db) ? [{ after: null, upto: null }] : lotRanges(db, scope);
+  for await (const range of ranges) {
+    for await (const chunk of copyCsv(db, lotExportQuery(scope, locale, style, range), delimiter)) yield lineEnds(chunk);
+  }
 }
 
 function factorsTable(report: SupplyDemandReport, locale: ReportLocale): Table {
@@ -215,8 +217,11 @@ function filename(scope: ReportScope, extension: string, breakdown?: string) {
 
 export async function supplyDemandExport(db: Db, scope: ReportScope, format: 'csv' | 'xlsx', locale: ReportLocale, breakdown: ReportBreakdown): Promise<ExportFile> {
   if (format === 'csv') {
-    const table = breakdown === 'lots' ? lotsTable(db, scope, locale) : breakdownTable(await buildSupplyDemandReport(db, scope), breakdown, locale);
-    return { stream: csvStream(table, locale), contentType: 'text/csv; charset=utf-8', filename: filename(scope, 'csv', breakdown) };
+    const stream =
+      breakdown === 'lots'
+        ? Readable.from(lotsCsv(db, scope, locale), { highWaterMark: 1 })
+        : csvStream(breakdownTable(await buildSupplyDemandReport(db, scope), breakdown, locale), locale);
+    return { stream, contentType: 'text/csv; charset=utf-8', filename: filename(scope, 'csv', breakdown) };
   }
   const report = await buildSupplyDemandReport(db, scope);
   const tables = [

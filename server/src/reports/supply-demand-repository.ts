@@ -243,82 +243,114 @@ export async function categoryIdsOf(db: Db, slug: string): Promise<string[] | nu
 
 // ── Lot detail, streamed ─────────────────────────────────────────────────────────────
 
-/**
- * A lot of the detail, as one line of fields separated by U+001F (one text value per row is far
- * cheaper for the driver than twenty); null for a lot of the page with nothing in the period.
- */
-export type LotDetailRow = { id: string; line: string | null };
-export const LOT_DETAIL_SEPARATOR = '\u001f';
-
-/**
- * One page of the lots in the report's area and categories, in id order (keyset pagination, so
- * that memory does not grow with the number of lots). A lot with nothing in the period keeps its
- * row, without a line, so that the page's last id is where the next page starts. Fields: id,
- * title, category slug, category name (da/en), project, municipality, postcode, status, unit,
- * quantity, day of first publication, then the lot's contribution in the period to listed,
- * reserved, collected, reused, recycled and disposed (its quantities), and the kg and kg CO2e of
- * one unit of the lot (lotKgExpr and lotCo2eExpr of 1; '' where the mass is unknown). The caller
- * multiplies, exactly: summed over all lots the figures equal the report's totals of these measures.
- */
-export async function lotDetailPage(db: Db, s: ReportScope, locale: 'da' | 'en', after: string | null, limit: number): Promise<LotDetailRow[]> {
-  return (await db.execute<LotDetailRow>(lotDetailQuery(s, locale, after, limit))).rows;
+/** How the lot export's fields are written: for CSV (formula-proof text, the locale's decimal mark) or as plain values for typed cells. */
+export interface LotExportStyle {
+  csv: boolean;
+  decimalComma: boolean;
 }
 
-export function lotDetailQuery(s: ReportScope, locale: 'da' | 'en', after: string | null, limit: number): SQL {
-  const text = (value: SQL) => sql`replace(${value}, chr(31), ' ')`;
-  const published = inPeriod(sql`l.published_at`, s);
-  const outcome = inPeriod(sql`l.outcome_recorded_at`, s);
-  const quantities = sql.join(
-    lotMeasures.map((m) => sql.raw(`trim_scale(x.${m})`)),
+/** A slice of the lots by id, (after, upto]; null bounds are open. */
+export interface LotRange {
+  after: string | null;
+  upto: string | null;
+}
+
+const lotScopeOf = (s: ReportScope) => sql`l.deleted_at is null and ${areaOf(sql`p`, s)} and ${categoryIn(sql`l.category_id`, s)}`;
+
+function inRange(column: SQL, range: LotRange): SQL {
+  return sql.join(
+    [range.after === null ? sql`true` : sql`${column} > ${range.after}::uuid`, range.upto === null ? sql`true` : sql`${column} <= ${range.upto}::uuid`],
+    sql` and `,
+  );
+}
+
+/**
+ * The id that ends the page of `size` lots in the report's area and categories after `after`
+ * (keyset pagination), or null when fewer remain: the page's lots are then (after, end].
+ */
+export async function lotPageEnd(db: Db, s: ReportScope, after: string | null, size: number): Promise<string | null> {
+  const { rows } = await db.execute<{ id: string }>(sql`
+    select l.id from lots l join projects p on p.id = l.project_id
+    where ${lotScopeOf(s)} and ${inRange(sql`l.id`, { after, upto: null })}
+    order by l.id offset ${size - 1} limit 1`);
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * The lots in the report's area and categories with something in its period, one row each, in id
+ * order, every field as text: id, title, category slug, category name (da/en), project,
+ * municipality, postcode, status, unit, quantity, day of first publication, then for listed,
+ * reserved, collected, reused, recycled and disposed the lot's contribution in the period in its
+ * unit, in t and in t CO2e. The products are numeric, so exact: summed over all lots they equal the
+ * report's totals of these measures. Texts and numbers are formatted here, so that a CSV can be
+ * written by PostgreSQL's COPY without any work per row in the server.
+ */
+export function lotExportQuery(s: ReportScope, locale: 'da' | 'en', style: LotExportStyle, range: LotRange): SQL {
+  const number = (value: SQL) => (style.decimalComma ? sql`replace(trim_scale(${value})::text, '.', ',')` : sql`trim_scale(${value})::text`);
+  // A text a spreadsheet program would run as a formula (= + - @ tab CR first) gets an apostrophe,
+  // as neutralise() does in the other tables; an empty one becomes null, which COPY leaves unquoted.
+  const text = (value: SQL) =>
+    style.csv ? sql`nullif(case when left(${value}, 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || ${value} else ${value} end, '')` : value;
+  // Most of a lot's contributions are zero (a lot is listed, seldom also reserved or collected in
+  // the same period), so zeros are written without arithmetic; a product is null where the mass is unknown.
+  const measures = lotMeasures.flatMap((m) => {
+    const q = sql.raw(`x.${m}`);
+    return [
+      sql`case when ${q} = 0 then '0' else ${number(q)} end`,
+      sql`case when k.t is null then null when ${q} = 0 then '0' else ${number(sql`${q} * k.t`)} end`,
+      sql`case when ${q} = 0 or k.t_co2e = 0 then '0' else ${number(sql`${q} * k.t_co2e`)} end`,
+    ];
+  });
+  const fields = [
+    sql`l.id::text`,
+    text(sql`l.title`),
+    sql`k.slug`,
+    text(locale === 'da' ? sql`k.name_da` : sql`k.name_en`),
+    text(sql`p.title`),
+    sql`p.municipality_code`,
+    sql`p.postcode`,
+    sql`l.status::text`,
+    sql`l.unit::text`,
+    number(sql`l.quantity`),
+    sql`${localDay(sql`l.published_at`)}::text`,
+    ...measures,
+  ];
+  // Named by position (f0, f1, …), so that a row's values are its cells in column order.
+  const select = sql.join(
+    fields.map((field, i) => sql`${field} as ${sql.raw(`f${i}`)}`),
     sql`, `,
   );
-  // The page is chosen first, by walking the primary key; its reservations are then read with one
-  // range scan of reservations_lot_idx and summed by a hash, rather than one lookup per lot; a
-  // category's name and factors are worked out once per category and unit, not once per lot.
+  const published = inPeriod(sql`l.published_at`, s);
+  const outcome = inPeriod(sql`l.outcome_recorded_at`, s);
+  // k: t and t CO2e of one unit, worked out once per category and unit rather than once per lot.
   return sql`
-    with page as materialized (
-      select l.id, l.title, l.category_id, l.status, l.unit, l.quantity, l.published_at,
-        ${published} as published, ${outcome} as outcome, l.outcome_reused, l.outcome_recycled, l.outcome_disposed,
-        p.title as project_title, p.municipality_code, p.postcode
-      from lots l
-      join projects p on p.id = l.project_id
-      where l.deleted_at is null and ${areaOf(sql`p`, s)} and ${categoryIn(sql`l.category_id`, s)}
-        ${after === null ? sql`` : sql`and l.id > ${after}::uuid`}
-      order by l.id
-      limit ${limit}
-    ),
-    rv as (
+    with rv as (
       select r.lot_id,
         coalesce(sum(r.quantity) filter (where r.status in ('pending', 'accepted') and ${inPeriod(sql`r.created_at`, s)}), 0) as reserved,
         coalesce(sum(r.quantity) filter (where r.status = 'collected' and ${inPeriod(sql`r.updated_at`, s)}), 0) as collected
       from reservations r
-      where r.status in ('pending', 'accepted', 'collected')
-        ${after === null ? sql`` : sql`and r.lot_id > ${after}::uuid`}
-        and r.lot_id <= (select id from page order by id desc limit 1)
-        and r.lot_id in (select id from page)
+      where r.status in ('pending', 'accepted', 'collected') and ${inRange(sql`r.lot_id`, range)}
       group by r.lot_id
     ),
-    kinds as (
-      select k.category_id, k.unit, c.slug, ${text(locale === 'da' ? sql`c.name_da` : sql`c.name_en`)} as name,
-        coalesce(trim_scale(${lotKgExpr(sql`1::numeric`, sql`k`, sql`c`)})::text, '') as kg,
-        coalesce(trim_scale(${lotCo2eExpr(sql`1::numeric`, sql`k`, sql`c`)})::text, '0') as co2e
-      from (select distinct category_id, unit from page) k
-      join material_categories c on c.id = k.category_id
+    k as materialized (
+      select c.id as category_id, u.unit, c.slug, c.name_da, c.name_en,
+        ${lotKgExpr(sql`1::numeric`, sql`u`, sql`c`)} * 0.001 as t,
+        coalesce(${lotCo2eExpr(sql`1::numeric`, sql`u`, sql`c`)}, 0) * 0.001 as t_co2e
+      from material_categories c cross join unnest(enum_range(null::unit)) u(unit)
     )
-    select l.id, case when l.published or l.outcome or x.reserved > 0 or x.collected > 0 then concat_ws(chr(31),
-      l.id, ${text(sql`l.title`)}, k.slug, k.name, ${text(sql`l.project_title`)}, l.municipality_code, l.postcode,
-      l.status, l.unit, trim_scale(l.quantity), coalesce(${localDay(sql`l.published_at`)}::text, ''),
-      ${quantities},
-      k.kg, k.co2e) end as line
-    from page l
-    join kinds k on k.category_id = l.category_id and k.unit = l.unit
+    select ${select}
+    from lots l
+    join projects p on p.id = l.project_id
+    join k on k.category_id = l.category_id and k.unit = l.unit
     left join rv on rv.lot_id = l.id
     cross join lateral (
-      select case when l.published then l.quantity else 0 end as listed,
+      select case when ${published} then l.quantity else 0 end as listed,
         coalesce(rv.reserved, 0) as reserved, coalesce(rv.collected, 0) as collected,
-        case when l.outcome then l.outcome_reused else 0 end as reused,
-        case when l.outcome then l.outcome_recycled else 0 end as recycled,
-        case when l.outcome then l.outcome_disposed else 0 end as disposed
+        case when ${outcome} then l.outcome_reused else 0 end as reused,
+        case when ${outcome} then l.outcome_recycled else 0 end as recycled,
+        case when ${outcome} then l.outcome_disposed else 0 end as disposed
     ) x
+    where ${lotScopeOf(s)} and ${inRange(sql`l.id`, range)}
+      and (${published} or ${outcome} or x.reserved > 0 or x.collected > 0)
     order by l.id`;
 }

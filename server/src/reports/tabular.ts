@@ -41,7 +41,7 @@ export function neutralise(text: string): string {
 
 // ── CSV ─────────────────────────────────────────────────────────────────────────────
 
-export const csvDialect = (locale: ReportLocale) => (locale === 'da' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' });
+export const csvDialect = (locale: ReportLocale) => (locale === 'da' ? ({ delimiter: ';', decimal: ',' } as const) : ({ delimiter: ',', decimal: '.' } as const));
 
 /** Whether a text needs RFC 4180 quotes: a quote, CR, LF or the delimiter in it (a loop over char codes: cheaper than a regular expression on short texts). */
 function needsQuotes(text: string, delimiter: number): boolean {
@@ -72,6 +72,12 @@ function csvCell(value: TableCell, type: ColumnType, delimiter: number, decimalC
   }
 }
 
+/** The BOM (so that spreadsheet programs read UTF-8) and the header line, with its CRLF. */
+export function csvHeader(columns: Column[], locale: ReportLocale): string {
+  const { delimiter, decimal } = csvDialect(locale);
+  return '\uFEFF' + columns.map((c) => csvCell(c.header, 'text', delimiter.charCodeAt(0), decimal === ',')).join(delimiter) + '\r\n';
+}
+
 /** About 200 kB of text per chunk: few writes, and the event loop gets its turn (to read the next page) between chunks. */
 const ROWS_PER_CHUNK = 1000;
 
@@ -86,7 +92,7 @@ export async function* csvChunks(table: Table, locale: ReportLocale): AsyncGener
   // pieces that outlive the young generation while they wait to be written); each chunk leaves as
   // UTF-8 bytes, encoded once and held outside the JavaScript heap.
   const cells: string[] = new Array<string>(width).fill('');
-  const lines: string[] = ['\uFEFF' + table.columns.map((c) => csvCell(c.header, 'text', delimiter, decimalComma)).join(dialect.delimiter)];
+  const lines: string[] = [csvHeader(table.columns, locale).slice(0, -2)];
   for await (const page of table.pages) {
     for (const row of page) {
       for (let i = 0; i < width; i++) cells[i] = csvCell(row[i] ?? null, types[i]!, delimiter, decimalComma);
