@@ -1,10 +1,12 @@
-import { Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumericTable, type NumericColumn } from '../../../components/numeric-table';
 import { useFormat } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { PlannedDemolitionList } from '../api/get-planned-demolitions';
-import classes from './planned.module.css';
+
+type CategoryTotal = PlannedDemolitionList['totals'][number];
 
 /** The potential supply: the estimates of all listed buildings added up per category. */
 export function EstimateTotals({ list }: { list: PlannedDemolitionList }) {
@@ -13,6 +15,17 @@ export function EstimateTotals({ list }: { list: PlannedDemolitionList }) {
   const language = currentLanguage();
   const tonnes = (kg: string | null) => (kg === null ? '–' : format.number(Number(kg) / 1000, { maximumFractionDigits: 1 }));
   const totals = [...list.totals].sort((a, b) => Number(b.kg) - Number(a.kg));
+  const columns: NumericColumn<CategoryTotal>[] = [
+    { key: 'category', header: t('planned.estimate.category'), rowHeader: true, cell: (item) => (language === 'en' ? item.categoryNameEn : item.categoryNameDa) },
+    {
+      key: 'quantity',
+      header: t('planned.estimate.quantity'),
+      align: 'number',
+      cell: (item) => (item.quantity === null ? '–' : `${format.number(item.quantity, { maximumFractionDigits: 0 })} ${t(`reports.units.${item.unit}`)}`),
+    },
+    { key: 'tonnes', header: t('planned.estimate.tonnes'), align: 'number', cell: (item) => tonnes(item.kg) },
+    { key: 'co2e', header: t('planned.estimate.co2e'), align: 'number', cell: (item) => tonnes(item.co2eKg) },
+  ];
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
       <Paper withBorder p="md" radius="md">
@@ -32,35 +45,7 @@ export function EstimateTotals({ list }: { list: PlannedDemolitionList }) {
         ))}
       </Paper>
       <Paper withBorder p="md" radius="md" style={{ gridColumn: 'span 2' }}>
-        <Table className={classes.table} captionSide="top" verticalSpacing={4} withRowBorders={false}>
-          <Table.Caption className={classes.caption}>{t('planned.totals.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('planned.estimate.category')}</Table.Th>
-              <Table.Th scope="col" className={classes.num}>
-                {t('planned.estimate.quantity')}
-              </Table.Th>
-              <Table.Th scope="col" className={classes.num}>
-                {t('planned.estimate.tonnes')}
-              </Table.Th>
-              <Table.Th scope="col" className={classes.num}>
-                {t('planned.estimate.co2e')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {totals.map((item) => (
-              <Table.Tr key={item.categoryId}>
-                <Table.Td>{language === 'en' ? item.categoryNameEn : item.categoryNameDa}</Table.Td>
-                <Table.Td className={classes.num}>
-                  {item.quantity === null ? '–' : `${format.number(item.quantity, { maximumFractionDigits: 0 })} ${t(`reports.units.${item.unit}`)}`}
-                </Table.Td>
-                <Table.Td className={classes.num}>{tonnes(item.kg)}</Table.Td>
-                <Table.Td className={classes.num}>{tonnes(item.co2eKg)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <NumericTable columns={columns} rows={totals} rowKey={(item) => item.categoryId} caption={t('planned.totals.caption')} appearance="plain" />
       </Paper>
     </SimpleGrid>
   );

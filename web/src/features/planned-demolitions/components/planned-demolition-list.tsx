@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Button, Collapse, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Collapse, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { PlannedDemolition } from '@byg360/shared';
 import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { NumericTable, type NumericColumn } from '../../../components/numeric-table';
 import { EmptyBlock } from '../../../components/query-state';
 import { describeApiError } from '../../../lib/form-errors';
 import { useFormat } from '../../../lib/format';
@@ -21,6 +22,8 @@ interface PlannedDemolitionListProps {
   /** Shown in the empty state: how to add the first one. */
   emptyAction?: ReactNode;
 }
+
+type EstimateItem = PlannedDemolition['estimate']['items'][number];
 
 const tonnes = (kg: string | null) => (kg === null ? null : Number(kg) / 1000);
 
@@ -185,11 +188,24 @@ function EstimateDetails({ plannedDemolition: p }: { plannedDemolition: PlannedD
   const language = currentLanguage();
   const { estimate } = p;
   const sources = [...new Set(estimate.items.map((item) => item.source))];
+  const heading = estimate.archetypeLabel ? estimate.archetypeLabel[language] : t('planned.match.noArchetype');
+  const columns: NumericColumn<EstimateItem>[] = [
+    { key: 'category', header: t('planned.estimate.category'), rowHeader: true, cell: (item) => (language === 'en' ? item.categoryNameEn : item.categoryNameDa) },
+    { key: 'kgPerM2', header: t('planned.estimate.kgPerM2'), align: 'number', cell: (item) => format.number(item.kgPerM2, { maximumFractionDigits: 1 }) },
+    {
+      key: 'quantity',
+      header: t('planned.estimate.quantity'),
+      align: 'number',
+      cell: (item) => (item.quantity === null ? '–' : `${format.number(item.quantity, { maximumFractionDigits: 1 })} ${t(`reports.units.${item.unit}`)}`),
+    },
+    { key: 'tonnes', header: t('planned.estimate.tonnes'), align: 'number', cell: (item) => format.number(Number(item.kg) / 1000, { maximumFractionDigits: 2 }) },
+    { key: 'co2e', header: t('planned.estimate.co2e'), align: 'number', cell: (item) => (item.co2eKg === null ? '–' : format.number(Number(item.co2eKg) / 1000, { maximumFractionDigits: 2 })) },
+  ];
   return (
     <Stack gap="xs" p="md" className={classes.details}>
       <Group gap="xs">
         <Title order={3} size="h5">
-          {estimate.archetypeLabel ? estimate.archetypeLabel[language] : t('planned.match.noArchetype')}
+          {heading}
         </Title>
         <Badge variant="light" color={estimate.match === 'exact' ? 'moss' : estimate.match === 'nearest-era' ? 'yellow' : 'gray'}>
           {t(`planned.match.${estimate.match === 'nearest-era' ? 'nearestEra' : estimate.match}`)}
@@ -197,38 +213,9 @@ function EstimateDetails({ plannedDemolition: p }: { plannedDemolition: PlannedD
       </Group>
       {p.note && <Text size="sm">{p.note}</Text>}
       {estimate.items.length > 0 && (
-        <Table className={classes.table} verticalSpacing={4} withRowBorders={false} maw={720}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('planned.estimate.category')}</Table.Th>
-              <Table.Th scope="col" className={classes.num}>
-                {t('planned.estimate.kgPerM2')}
-              </Table.Th>
-              <Table.Th scope="col" className={classes.num}>
-                {t('planned.estimate.quantity')}
-              </Table.Th>
-              <Table.Th scope="col" className={classes.num}>
-                {t('planned.estimate.tonnes')}
-              </Table.Th>
-              <Table.Th scope="col" className={classes.num}>
-                {t('planned.estimate.co2e')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {estimate.items.map((item) => (
-              <Table.Tr key={item.intensityId}>
-                <Table.Td>{language === 'en' ? item.categoryNameEn : item.categoryNameDa}</Table.Td>
-                <Table.Td className={classes.num}>{format.number(item.kgPerM2, { maximumFractionDigits: 1 })}</Table.Td>
-                <Table.Td className={classes.num}>
-                  {item.quantity === null ? '–' : `${format.number(item.quantity, { maximumFractionDigits: 1 })} ${t(`reports.units.${item.unit}`)}`}
-                </Table.Td>
-                <Table.Td className={classes.num}>{format.number(Number(item.kg) / 1000, { maximumFractionDigits: 2 })}</Table.Td>
-                <Table.Td className={classes.num}>{item.co2eKg === null ? '–' : format.number(Number(item.co2eKg) / 1000, { maximumFractionDigits: 2 })}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <Box maw={720}>
+          <NumericTable columns={columns} rows={estimate.items} rowKey={(item) => item.intensityId} caption={heading} hideCaption appearance="plain" />
+        </Box>
       )}
       {sources.length > 0 && (
         <Stack gap={2}>

@@ -1,6 +1,7 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { archetypeLabels, type ReportFactor } from '@byg360/shared';
 import { useTranslation } from 'react-i18next';
+import { NumericTable, type NumericColumn } from '../../../components/numeric-table';
 import { useFormat } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import classes from './report.module.css';
@@ -30,45 +31,38 @@ export function FactorList({ factors, intensities = [] }: FactorListProps) {
     return factor ? (language === 'en' ? factor.nameEn : factor.nameDa) : slug;
   };
 
+  const factorColumns: NumericColumn<ReportFactor>[] = [
+    { key: 'category', header: t('reports.table.category'), rowHeader: true, cell: (factor) => (language === 'en' ? factor.nameEn : factor.nameDa) },
+    {
+      key: 'kgPerUnit',
+      header: t('reports.factors.kgPerUnit'),
+      align: 'number',
+      cell: (factor) => (factor.kgPerUnit === null ? '–' : `${format.number(factor.kgPerUnit, { maximumFractionDigits: 4 })} kg/${t(`reports.units.${factor.unit}`)}`),
+    },
+    { key: 'co2e', header: t('reports.factors.co2e'), align: 'number', cell: (factor) => (factor.co2eKgPerKg === null ? '–' : format.number(factor.co2eKgPerKg, { maximumFractionDigits: 4 })) },
+    { key: 'scope', header: t('reports.factors.scope'), cell: (factor) => factor.co2eScope ?? '–' },
+    { key: 'ewc', header: t('reports.table.ewc'), className: classes.code, cell: (factor) => factor.ewcCode ?? '–' },
+    { key: 'source', header: t('reports.factors.source'), className: classes.source, lang: 'en', cell: (factor) => factor.source ?? t('reports.factors.noSource') },
+  ];
+  const intensityColumns: NumericColumn<IntensityRow>[] = [
+    { key: 'archetype', header: t('reports.factors.archetype'), cell: (row) => archetypeLabels[row.archetype]?.[language] ?? row.archetype },
+    { key: 'category', header: t('reports.table.category'), cell: (row) => nameOf(row.categorySlug) },
+    { key: 'kgPerM2', header: t('reports.factors.kgPerM2'), align: 'number', cell: (row) => format.number(row.kgPerM2, { maximumFractionDigits: 2 }) },
+    { key: 'source', header: t('reports.factors.source'), className: classes.source, lang: 'en', cell: (row) => row.source },
+  ];
+  const reportClasses = { scroll: classes.scroll, table: classes.table };
+
   return (
     <Stack gap="lg">
-      <Table.ScrollContainer minWidth={760} type="native" className={classes.scroll}>
-        <Table className={classes.table} captionSide="top" verticalSpacing={6} horizontalSpacing="xs" withTableBorder data-factor-table>
-          <Table.Caption className={classes.caption}>{t('reports.factors.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('reports.table.category')}</Table.Th>
-              <Table.Th scope="col" className={classes.num}>
-                {t('reports.factors.kgPerUnit')}
-              </Table.Th>
-              <Table.Th scope="col" className={classes.num}>
-                {t('reports.factors.co2e')}
-              </Table.Th>
-              <Table.Th scope="col">{t('reports.factors.scope')}</Table.Th>
-              <Table.Th scope="col">{t('reports.table.ewc')}</Table.Th>
-              <Table.Th scope="col">{t('reports.factors.source')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {used.map((factor) => (
-              <Table.Tr key={factor.categoryId}>
-                <Table.Th scope="row" fw={500}>
-                  {language === 'en' ? factor.nameEn : factor.nameDa}
-                </Table.Th>
-                <Table.Td className={classes.num}>
-                  {factor.kgPerUnit === null ? '–' : `${format.number(factor.kgPerUnit, { maximumFractionDigits: 4 })} kg/${t(`reports.units.${factor.unit}`)}`}
-                </Table.Td>
-                <Table.Td className={classes.num}>{factor.co2eKgPerKg === null ? '–' : format.number(factor.co2eKgPerKg, { maximumFractionDigits: 4 })}</Table.Td>
-                <Table.Td>{factor.co2eScope ?? '–'}</Table.Td>
-                <Table.Td className={classes.code}>{factor.ewcCode ?? '–'}</Table.Td>
-                <Table.Td className={classes.source} lang="en">
-                  {factor.source ?? t('reports.factors.noSource')}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <NumericTable
+        columns={factorColumns}
+        rows={used}
+        rowKey={(factor) => factor.categoryId}
+        caption={t('reports.factors.caption')}
+        minWidth={760}
+        classNames={reportClasses}
+        data-factor-table
+      />
 
       {intensities.length > 0 && (
         <Stack gap="xs">
@@ -78,32 +72,15 @@ export function FactorList({ factors, intensities = [] }: FactorListProps) {
           <Text size="sm" c="dimmed">
             {t('reports.factors.intensitiesIntro')}
           </Text>
-          <Table.ScrollContainer minWidth={760} type="native" className={classes.scroll}>
-            <Table className={classes.table} verticalSpacing={6} horizontalSpacing="xs" withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('reports.factors.archetype')}</Table.Th>
-                  <Table.Th scope="col">{t('reports.table.category')}</Table.Th>
-                  <Table.Th scope="col" className={classes.num}>
-                    {t('reports.factors.kgPerM2')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('reports.factors.source')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {intensities.map((row) => (
-                  <Table.Tr key={row.id}>
-                    <Table.Td>{archetypeLabels[row.archetype]?.[language] ?? row.archetype}</Table.Td>
-                    <Table.Td>{nameOf(row.categorySlug)}</Table.Td>
-                    <Table.Td className={classes.num}>{format.number(row.kgPerM2, { maximumFractionDigits: 2 })}</Table.Td>
-                    <Table.Td className={classes.source} lang="en">
-                      {row.source}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <NumericTable
+            columns={intensityColumns}
+            rows={intensities}
+            rowKey={(row) => row.id}
+            caption={t('reports.factors.intensitiesTitle')}
+            hideCaption
+            minWidth={760}
+            classNames={reportClasses}
+          />
         </Stack>
       )}
     </Stack>

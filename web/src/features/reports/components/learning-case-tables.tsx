@@ -1,8 +1,10 @@
-import { SimpleGrid, Table, Text } from '@mantine/core';
-import type { learningCaseCategorySchema, learningCaseEwcSchema, Unit } from '@byg360/shared';
+import { SimpleGrid, Text } from '@mantine/core';
+import type { learningCaseCategorySchema, learningCaseEwcSchema } from '@byg360/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { FigureCard } from '../../../components/figure-card';
+import { NumericTable, type NumericColumn } from '../../../components/numeric-table';
 import { useFormat } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { figureDigits, useReportFormat } from '../utils/report-format';
@@ -24,6 +26,8 @@ export interface FateFigures {
 
 export const fateColours = { reused: '#009E73', recycled: '#E69F00', disposed: '#D55E00' } as const;
 const fates = ['reused', 'recycled', 'disposed'] as const;
+/** What was harvested, then what became of it: the fate tables' figure columns. */
+const harvestFates = ['harvested', ...fates] as const;
 
 function useTonnes() {
   const format = useFormat();
@@ -88,111 +92,79 @@ export function FateChart({ rows, title }: { rows: readonly FateByCategory[]; ti
   );
 }
 
+type HarvestFate = (typeof harvestFates)[number];
+
+/** The figure columns of both fate tables: each fate, the reuse rate, and the CO2e of what was reused. */
+function useFateColumns<Row extends FateFigures>(fateCell: (row: Row, fate: HarvestFate) => ReactNode, fateHeader: (name: string) => string = (name) => name): NumericColumn<Row>[] {
+  const { t } = useTranslation();
+  const reportFormat = useReportFormat();
+  const tonnes = useTonnes();
+  return [
+    ...harvestFates.map((fate): NumericColumn<Row> => ({ key: fate, header: fateHeader(t(`learningCases.fate.${fate}`)), align: 'number', cell: (row) => fateCell(row, fate) })),
+    { key: 'reuseRate', header: t('learningCases.fate.reuseRate'), align: 'number', cell: (row) => reportFormat.rate(row.reuseRate) },
+    { key: 'co2e', header: t('learningCases.fate.co2eShort'), align: 'number', cell: (row) => tonnes(row.reusedTCo2e) },
+  ];
+}
+
 /** What was harvested per category and what became of it, in the lots' unit where one applies and in tonnes. */
 export function FateByCategoryTable({ rows }: { rows: readonly FateByCategory[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const reportFormat = useReportFormat();
   const tonnes = useTonnes();
   const language = currentLanguage();
-  const cell = (quantity: string | null, mass: string, unit: Unit | null) => (
-    <>
-      {tonnes(mass)} t
-      {quantity !== null && unit && (
-        <Text span size="xs" c="dimmed" display="block">
-          {format.number(quantity, { maximumFractionDigits: 2 })} {t(`reports.units.${unit}`)}
-        </Text>
-      )}
-    </>
-  );
+  const fateColumns = useFateColumns<FateByCategory>((row, fate) => {
+    const quantity = row[`${fate}Quantity`];
+    return (
+      <>
+        {tonnes(row[`${fate}T`])} t
+        {quantity !== null && row.unit && (
+          <Text span size="xs" c="dimmed" display="block">
+            {format.number(quantity, { maximumFractionDigits: 2 })} {t(`reports.units.${row.unit}`)}
+          </Text>
+        )}
+      </>
+    );
+  });
+  const columns: NumericColumn<FateByCategory>[] = [
+    { key: 'category', header: t('reports.table.category'), rowHeader: true, cell: (row) => (language === 'en' ? row.nameEn : row.nameDa) },
+    { key: 'ewc', header: t('reports.table.ewc'), className: classes.code, cell: (row) => row.ewcCode ?? '–' },
+    ...fateColumns,
+  ];
   return (
-    <Table.ScrollContainer minWidth={860} type="native" className={classes.scroll}>
-      <Table className={classes.table} verticalSpacing={6} horizontalSpacing="xs" withTableBorder data-fate-table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('reports.table.category')}</Table.Th>
-            <Table.Th scope="col">{t('reports.table.ewc')}</Table.Th>
-            <Table.Th scope="col" className={classes.num}>
-              {t('learningCases.fate.harvested')}
-            </Table.Th>
-            <Table.Th scope="col" className={classes.num}>
-              {t('learningCases.fate.reused')}
-            </Table.Th>
-            <Table.Th scope="col" className={classes.num}>
-              {t('learningCases.fate.recycled')}
-            </Table.Th>
-            <Table.Th scope="col" className={classes.num}>
-              {t('learningCases.fate.disposed')}
-            </Table.Th>
-            <Table.Th scope="col" className={classes.num}>
-              {t('learningCases.fate.reuseRate')}
-            </Table.Th>
-            <Table.Th scope="col" className={classes.num}>
-              {t('learningCases.fate.co2eShort')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.categoryId}>
-              <Table.Th scope="row" fw={500}>
-                {language === 'en' ? row.nameEn : row.nameDa}
-              </Table.Th>
-              <Table.Td className={classes.code}>{row.ewcCode ?? '–'}</Table.Td>
-              <Table.Td className={classes.num}>{cell(row.harvestedQuantity, row.harvestedT, row.unit)}</Table.Td>
-              <Table.Td className={classes.num}>{cell(row.reusedQuantity, row.reusedT, row.unit)}</Table.Td>
-              <Table.Td className={classes.num}>{cell(row.recycledQuantity, row.recycledT, row.unit)}</Table.Td>
-              <Table.Td className={classes.num}>{cell(row.disposedQuantity, row.disposedT, row.unit)}</Table.Td>
-              <Table.Td className={classes.num}>{reportFormat.rate(row.reuseRate)}</Table.Td>
-              <Table.Td className={classes.num}>{tonnes(row.reusedTCo2e)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <NumericTable
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.categoryId}
+      caption={t('learningCases.byCategoryTitle')}
+      hideCaption
+      minWidth={860}
+      classNames={{ scroll: classes.scroll, table: classes.table }}
+      data-fate-table
+    />
   );
 }
 
-/** The same by EU waste-list code: what a waste report to the municipality counts in. */
+/** The same by EU waste-list code, in tonnes: what a waste report to the municipality counts in. */
 export function FateByEwcTable({ rows }: { rows: readonly FateByEwc[] }) {
   const { t } = useTranslation();
-  const reportFormat = useReportFormat();
   const tonnes = useTonnes();
+  const fateColumns = useFateColumns<FateByEwc>(
+    (row, fate) => tonnes(row[`${fate}T`]),
+    (name) => `${name} (t)`,
+  );
+  const columns: NumericColumn<FateByEwc>[] = [
+    { key: 'ewc', header: t('reports.table.ewc'), rowHeader: true, className: classes.code, cell: (row) => row.ewcCode ?? t('learningCases.noEwc') },
+    ...fateColumns,
+  ];
   return (
-    <Table.ScrollContainer minWidth={640} type="native" className={classes.scroll}>
-      <Table className={classes.table} verticalSpacing={6} horizontalSpacing="xs" withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('reports.table.ewc')}</Table.Th>
-            {(['harvested', 'reused', 'recycled', 'disposed'] as const).map((fate) => (
-              <Table.Th key={fate} scope="col" className={classes.num}>
-                {t(`learningCases.fate.${fate}`)} (t)
-              </Table.Th>
-            ))}
-            <Table.Th scope="col" className={classes.num}>
-              {t('learningCases.fate.reuseRate')}
-            </Table.Th>
-            <Table.Th scope="col" className={classes.num}>
-              {t('learningCases.fate.co2eShort')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.ewcCode ?? 'none'}>
-              <Table.Th scope="row" fw={500} className={classes.code}>
-                {row.ewcCode ?? t('learningCases.noEwc')}
-              </Table.Th>
-              <Table.Td className={classes.num}>{tonnes(row.harvestedT)}</Table.Td>
-              <Table.Td className={classes.num}>{tonnes(row.reusedT)}</Table.Td>
-              <Table.Td className={classes.num}>{tonnes(row.recycledT)}</Table.Td>
-              <Table.Td className={classes.num}>{tonnes(row.disposedT)}</Table.Td>
-              <Table.Td className={classes.num}>{reportFormat.rate(row.reuseRate)}</Table.Td>
-              <Table.Td className={classes.num}>{tonnes(row.reusedTCo2e)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <NumericTable
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.ewcCode ?? 'none'}
+      caption={t('learningCases.byEwcTitle')}
+      hideCaption
+      minWidth={640}
+      classNames={{ scroll: classes.scroll, table: classes.table }}
+    />
   );
 }
