@@ -123,12 +123,25 @@ async function* lotRanges(db: Db, scope: ReportScope): AsyncGenerator<LotRange> 
   }
 }
 
+/**
+ * A page's rows as cells in column order (the query names its fields f0, f1, … in that order).
+ * One array serves every row, as the writers are done with a row before they ask for the next.
+ */
+function* cellsOf(rows: Record<string, string | null>[]): Generator<TableCell[]> {
+  const cells: TableCell[] = [];
+  for (const row of rows) {
+    let i = 0;
+    for (const key in row) cells[i++] = row[key]!;
+    yield cells;
+  }
+}
+
 /** Every lot behind the lot-based measures, as typed cells for a sheet, fetched page by page as the file is written. */
 function lotsTable(db: Db, scope: ReportScope, locale: ReportLocale): Table {
   async function* pages(): AsyncGenerator<Iterable<TableCell[]>> {
     for await (const range of lotRanges(db, scope)) {
       const { rows } = await db.execute<Record<string, string | null>>(lotExportQuery(scope, locale, { csv: false, decimalComma: false }, range));
-      yield rows.map((row) => Object.values(row));
+      yield cellsOf(rows);
     }
   }
   return { name: sheetNames.lots[locale], columns: lotColumns(locale), pages: pages() };

@@ -97,6 +97,7 @@ describe('crlfLineEnds', () => {
         const output = Buffer.concat(chunks.map(convert)).toString();
         expect(output).toBe(records.map((r) => `${r}\r\n`).join(''));
       }),
+      { numRuns: 2000 },
     );
   });
 });
