@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { lotKgExpr } from '../lots/lot-mass.ts';
 import { plannedDemolitionsWithArchetype } from '../planned-demolitions/planned-demolitions-repository.ts';
 
@@ -58,9 +58,10 @@ function categoryIn(column: SQL, s: ReportScope): SQL {
  * three measures; a planned demolition one row per material of its archetype (an estimate in kg,
  * without a unit).
  */
-function facts(s: ReportScope): SQL {
-  // The period's number by binary search over the periods' first instants (see periodBounds), cheaper than a time-zone conversion per item.
-  const period = (ts: SQL) => sql`width_bucket(${ts}, (select starts from bounds))`;
+function facts(s: ReportScope, starts: string): SQL {
+  // The period's number by binary search over the periods' first instants, cheaper than a
+  // time-zone conversion per item; bound as a constant array (see periodStarts).
+  const period = (ts: SQL) => sql`width_bucket(${ts}, ${starts}::timestamptz[])`;
   const lotScope = sql`l.deleted_at is null and ${areaOf(sql`p`, s)} and ${categoryIn(sql`l.category_id`, s)}`;
   const lotItems = sql`
     select l.category_id, p.postcode, ${period(sql`l.published_at`)} as period, l.unit, 'listed' as m, l.quantity as q
@@ -109,12 +110,22 @@ function facts(s: ReportScope): SQL {
 
 const steps = { month: '1 month', quarter: '3 months', year: '1 year' } as const;
 
-/** The report's periods: their first instants (Danish time) and first days, in order. */
-function periodBounds(s: ReportScope): SQL {
-  return sql`
-    select array_agg(d at time zone ${REPORT_TIME_ZONE} order by d) as starts, array_agg(d::date order by d) as days
-    from generate_series(date_trunc(${s.granularity}, ${s.from}::date::timestamp), ${s.to}::date::timestamp, ${steps[s.granularity]}::interval) d`;
+/** The first local midnight of each of the report's periods, in order. */
+const periodSeries = (s: ReportScope) =>
+  sql`generate_series(date_trunc(${s.granularity}, ${s.from}::date::timestamp), ${s.to}::date::timestamp, ${steps[s.granularity]}::interval)`;
+
+/**
+ * The report's periods' first instants (Danish time), as the text of an array to bind into the
+ * aggregate: width_bucket over a constant array ran the whole report about a quarter faster than
+ * over the same array from a subquery.
+ */
+async function periodStarts(db: Db | Tx, s: ReportScope): Promise<string> {
+  const { rows } = await db.execute<{ starts: string }>(sql`select array_agg(d at time zone ${REPORT_TIME_ZONE} order by d)::text as starts from ${periodSeries(s)} d`);
+  return rows[0]!.starts;
 }
+
+/** The report's periods' first days, in order. */
+const periodDays = (s: ReportScope) => sql`select array_agg(d::date order by d) as days from ${periodSeries(s)} d`;
 
 const sumOf = (column: string, m: string) => sql.raw(`coalesce(sum(f.${column}) filter (where f.m = '${m}'), 0)`);
 
@@ -125,7 +136,7 @@ const sumOf = (column: string, m: string) => sql.raw(`coalesce(sum(f.${column}) 
  * into the unit and rounded to 3 decimals there; every other figure is exact. Unmet demand is
  * computed here, per cell, so that every coarser row can simply add cells up.
  */
-function cells(s: ReportScope): SQL {
+function cells(s: ReportScope, starts: string): SQL {
   const pivot = sql.join(
     ['potential', ...lotMeasures, 'demand'].map((m) => sql`${sumOf('q', m)} as ${sql.raw(`${m}_q_raw`)}, ${sumOf('kg', m)} as ${sql.raw(`${m}_kg`)}`),
     sql`, `,
@@ -135,8 +146,8 @@ function cells(s: ReportScope): SQL {
     sql`, `,
   );
   return sql`
-    with bounds as (${periodBounds(s)}),
-    facts as (${facts(s)}),
+    with bounds as (${periodDays(s)}),
+    facts as (${facts(s, starts)}),
     grouped as (
       select f.category_id, (select days from bounds)[f.period] as period, f.postcode,
         min(f.unit) as unit_min, max(f.unit) as unit_max,
@@ -192,11 +203,11 @@ export async function supplyDemandAggregates(db: Db, s: ReportScope): Promise<Re
   return db.transaction(async (tx) => {
     // Room to aggregate in memory (hash tables) rather than by sorting on disk; for this query only.
     await tx.execute(sql`set local work_mem = '64MB'`);
-    return (await tx.execute<ReportAggregateRow>(aggregatesQuery(s))).rows;
+    return (await tx.execute<ReportAggregateRow>(aggregatesQuery(s, await periodStarts(tx, s)))).rows;
   });
 }
 
-export function aggregatesQuery(s: ReportScope): SQL {
+function aggregatesQuery(s: ReportScope, starts: string): SQL {
   const single = sql`(bool_and(unit is not null) and min(unit) = max(unit))`;
   const measures = sql.join(
     allMeasures.map(
@@ -207,7 +218,7 @@ export function aggregatesQuery(s: ReportScope): SQL {
     sql`, `,
   );
   const query = sql`
-    with cells as (${cells(s)})
+    with cells as (${cells(s, starts)})
     select
       case when grouping(category_id) = 0 then 'category' when grouping(group_id) = 0 then 'group' else 'total' end as level,
       case when grouping(period) = 0 then 'periods' when grouping(postcode) = 0 then 'areas' else 'categories' end as breakdown,
