@@ -41,7 +41,7 @@ export function plannedDemolitionsWithArchetype(where: SQL): SQL {
   return sql`(
     with kinds as (
       select distinct pd.building_use, pd.construction_type, pd.construction_year from planned_demolitions pd where ${where}
-    ), choices as (
+    ), choices as materialized (
       select k.building_use, k.construction_type, coalesce(k.construction_year, -1) as year_key, a.archetype
       from kinds k left join lateral ${archetypeChoice(sql`k`)} a on true
     )
