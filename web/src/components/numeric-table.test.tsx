@@ -71,6 +71,24 @@ describe('NumericTable', () => {
     expect(foot).not.toContain('ignored');
   });
 
+  it('gives a body row its own class and data attributes, and draws a body total like the foot', () => {
+    const html = render(
+      <NumericTable
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.slug}
+        rowProps={(row) => ({ className: 'group', total: row.slug === 'klinker', 'data-category': row.slug })}
+        caption="Tons"
+      />,
+    );
+    expect(html).not.toContain('<tfoot');
+    const [first, second] = [...html.matchAll(/<tr[^>]*data-category="[^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(first).toMatch(/data-category="mursten"/);
+    expect(first).toMatch(/class="[^"]*\bgroup\b/);
+    expect(first).not.toMatch(/class="[^"]*total/);
+    expect(second).toMatch(/class="[^"]*total[^"]*\bgroup\b/);
+  });
+
   it('says there is nothing to show instead of drawing an empty table', () => {
     const html = render(<NumericTable columns={columns} rows={[]} rowKey={(row) => row.slug} caption="Tons" />);
     expect(html).not.toContain('<table');

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Table, Text, type MantineSpacing } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './numeric-table.module.css';
@@ -20,10 +20,20 @@ export interface NumericColumn<Row> {
   total?: ReactNode;
 }
 
+/** What one body row adds to its `<tr>`. */
+export interface NumericRowProps {
+  /** E.g. a group row's emphasis. */
+  className?: string;
+  /** Drawn like the total row, for a sum that stays among the body rows (a grand total after its groups). */
+  total?: boolean;
+  [dataAttribute: `data-${string}`]: string | undefined;
+}
+
 interface NumericTableProps<Row> {
   columns: readonly NumericColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
+  rowProps?: (row: Row) => NumericRowProps;
   /** What the table shows. Every table has one; `hideCaption` leaves it to screen readers where a heading above already says it. */
   caption: string;
   hideCaption?: boolean;
@@ -33,10 +43,13 @@ interface NumericTableProps<Row> {
   empty?: ReactNode;
   /** `bordered`: a table of its own on the page; `plain`: no borders and tighter rows, for a table inside a card or a panel. */
   appearance?: 'bordered' | 'plain';
+  /** Overrides the appearance's cell padding, for a table with many columns. */
+  verticalSpacing?: MantineSpacing | number;
+  horizontalSpacing?: MantineSpacing | number;
   /** Narrower than this, the table scrolls sideways instead of squeezing its columns. */
   minWidth?: number;
   /** A feature's own classes on top of these, e.g. its print rules. */
-  classNames?: { scroll?: string; table?: string };
+  classNames?: { scroll?: string; table?: string; caption?: string };
   /** Hooks for tests and print styles, e.g. `data-fate-table`. */
   [dataAttribute: `data-${string}`]: string | boolean | undefined;
 }
@@ -48,11 +61,14 @@ export function NumericTable<Row>({
   columns,
   rows,
   rowKey,
+  rowProps,
   caption,
   hideCaption = false,
   totalLabel,
   empty,
   appearance = 'bordered',
+  verticalSpacing,
+  horizontalSpacing = 'xs',
   minWidth,
   classNames,
   ...dataAttributes
@@ -74,13 +90,13 @@ export function NumericTable<Row>({
       className={join(classes.table, classNames?.table)}
       tabularNums
       captionSide="top"
-      verticalSpacing={plain ? 4 : 6}
-      horizontalSpacing="xs"
+      verticalSpacing={verticalSpacing ?? (plain ? 4 : 6)}
+      horizontalSpacing={horizontalSpacing}
       withTableBorder={!plain}
       withRowBorders={!plain}
       {...dataAttributes}
     >
-      <Table.Caption ta="left" className={hideCaption ? classes.hiddenCaption : undefined}>
+      <Table.Caption ta="left" className={join(hideCaption && classes.hiddenCaption, classNames?.caption)}>
         {caption}
       </Table.Caption>
       <Table.Thead>
@@ -93,21 +109,24 @@ export function NumericTable<Row>({
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={rowKey(row)}>
-            {columns.map((column) =>
-              column.rowHeader ? (
-                <Table.Th key={column.key} scope="row" fw={500} className={cellClass(column, column.className)} lang={column.lang}>
-                  {column.cell(row)}
-                </Table.Th>
-              ) : (
-                <Table.Td key={column.key} className={cellClass(column, column.className)} lang={column.lang}>
-                  {column.cell(row)}
-                </Table.Td>
-              ),
-            )}
-          </Table.Tr>
-        ))}
+        {rows.map((row) => {
+          const { className, total, ...rowData } = rowProps?.(row) ?? {};
+          return (
+            <Table.Tr key={rowKey(row)} className={join(total && classes.total, className)} {...rowData}>
+              {columns.map((column) =>
+                column.rowHeader ? (
+                  <Table.Th key={column.key} scope="row" className={cellClass(column, join(classes.rowHeader, column.className))} lang={column.lang}>
+                    {column.cell(row)}
+                  </Table.Th>
+                ) : (
+                  <Table.Td key={column.key} className={cellClass(column, column.className)} lang={column.lang}>
+                    {column.cell(row)}
+                  </Table.Td>
+                ),
+              )}
+            </Table.Tr>
+          );
+        })}
       </Table.Tbody>
       {totalLabel !== undefined && (
         <Table.Tfoot className={classes.total}>

@@ -1,11 +1,10 @@
-import { Table } from '@mantine/core';
 import { reportMeasures, type ReportRow } from '@byg360/shared';
 import { useTranslation } from 'react-i18next';
+import { NumericTable, type NumericColumn } from '../../../components/numeric-table';
 import { currentLanguage } from '../../../lib/i18n';
-import { measureValue, rowName } from '../utils/report-data';
+import { rowName } from '../utils/report-data';
 import type { ReportUnit } from '../utils/report-filters';
-import { useReportFormat } from '../utils/report-format';
-import { FigureCell } from './figure-cell';
+import { useMeasureColumns } from './measure-columns';
 import classes from './report.module.css';
 
 interface ReportTableProps {
@@ -20,9 +19,8 @@ interface ReportTableProps {
  */
 export function ReportTable({ rows, unit, caption }: ReportTableProps) {
   const { t } = useTranslation();
-  const format = useReportFormat();
   const language = currentLanguage();
-  const unitLabel = unit === 'quantity' ? null : t(`reports.view.unitShort.${unit}`);
+  const measureColumns = useMeasureColumns(reportMeasures, unit, unit === 'quantity' ? null : t(`reports.view.unitShort.${unit}`));
 
   const name = (row: ReportRow) => {
     if (row.level === 'total') return t('reports.table.total');
@@ -31,50 +29,43 @@ export function ReportTable({ rows, unit, caption }: ReportTableProps) {
     return row.level === 'category' && row.categorySlug === row.groupSlug ? t('reports.table.groupItself', { name: own }) : own;
   };
 
+  const columns: NumericColumn<ReportRow>[] = [
+    {
+      key: 'category',
+      header: t('reports.table.category'),
+      rowHeader: true,
+      cell: (row) => (
+        <>
+          {name(row)}
+          {row.ewcCode && (
+            <span className={classes.ewc}>
+              {t('reports.table.ewcShort')} {row.ewcCode}
+            </span>
+          )}
+        </>
+      ),
+    },
+    ...(unit === 'quantity' ? [{ key: 'unit', header: t('reports.table.unit'), cell: (row: ReportRow) => (row.unit ? t(`reports.units.${row.unit}`) : '–') }] : []),
+    ...measureColumns,
+  ];
+
   return (
-    <Table.ScrollContainer minWidth={960} type="native" className={classes.scroll}>
-      <Table className={classes.table} captionSide="top" verticalSpacing={6} horizontalSpacing={6} withTableBorder data-report-table>
-        <Table.Caption className={classes.caption}>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('reports.table.category')}</Table.Th>
-            {unit === 'quantity' && <Table.Th scope="col">{t('reports.table.unit')}</Table.Th>}
-            {reportMeasures.map((measure) => (
-              <Table.Th key={measure} scope="col" className={classes.num}>
-                {t(`reports.measures.${measure}`)}
-                {unitLabel && <div className={classes.unitHint}>{unitLabel}</div>}
-              </Table.Th>
-            ))}
-            <Table.Th scope="col" className={classes.num}>
-              {t('reports.table.reuseRate')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr
-              key={`${row.level}-${row.categorySlug ?? 'total'}`}
-              className={row.level === 'group' ? classes.groupRow : row.level === 'total' ? classes.totalRow : undefined}
-              data-level={row.level}
-              data-category={row.categorySlug ?? undefined}
-            >
-              <Table.Th scope="row" fw={row.level === 'category' ? 400 : undefined} className={row.level === 'category' ? classes.childName : undefined}>
-                {name(row)}
-                {row.ewcCode && (
-                  <span className={classes.ewc}>
-                    {t('reports.table.ewcShort')} {row.ewcCode}
-                  </span>
-                )}
-              </Table.Th>
-              {unit === 'quantity' && <Table.Td>{row.unit ? t(`reports.units.${row.unit}`) : '–'}</Table.Td>}
-              {reportMeasures.map((measure) => (
-                <FigureCell key={measure} value={measureValue(row, measure, unit)} unit={unit} />
-              ))}
-              <Table.Td className={classes.num}>{format.rate(row.reuseRate)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <NumericTable
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => `${row.level}-${row.categorySlug ?? 'total'}`}
+      // The total stays in the body, after its groups, rather than in a footer that print would repeat on every page.
+      rowProps={(row) => ({
+        className: row.level === 'group' ? classes.groupRow : row.level === 'category' ? classes.childRow : undefined,
+        total: row.level === 'total',
+        'data-level': row.level,
+        'data-category': row.categorySlug ?? undefined,
+      })}
+      caption={caption}
+      horizontalSpacing={6}
+      minWidth={960}
+      classNames={{ scroll: classes.scroll, table: classes.table, caption: classes.caption }}
+      data-report-table
+    />
   );
 }
