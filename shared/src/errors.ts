@@ -14,12 +14,6 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export const fieldErrorSchema = z.object({
-  path: z.string().describe('dot-separated path of the offending field, e.g. "organisation.name"'),
-  message: z.string(),
-});
-export type FieldError = z.infer<typeof fieldErrorSchema>;
-
 /** A text in both languages of the app (a category's name, say), for clients to pick from. */
 export const localizedTextSchema = z.object({ da: z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -27,6 +21,17 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 /** A value a problem's text names: a text, a number, a name in both languages, or a list of them. */
 export const problemParamSchema = z.union([z.string(), z.number(), localizedTextSchema, z.array(z.union([z.string(), localizedTextSchema]))]);
 export type ProblemParams = Record<string, z.infer<typeof problemParamSchema>>;
+
+export const fieldErrorSchema = z.object({
+  path: z.string().describe('dot-separated path of the offending field, e.g. "organisation.name"'),
+  message: z.string(),
+  reason: z
+    .string()
+    .optional()
+    .describe('what exactly is wrong with the field, where a shared rule knows it (e.g. date.before_harvest), for clients to word in their language; clients that do not know it show the message'),
+  params: z.record(z.string(), problemParamSchema).optional().describe('the values the reason’s text names (a date, the allowed units); names in both languages as { da, en }'),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 export const errorResponseSchema = z.object({
   error: z.object({

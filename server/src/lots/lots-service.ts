@@ -119,9 +119,12 @@ export async function checkLotRules(
   return lotRuleProblems(lot, category, project);
 }
 
-/** Broken lot rules as a refusal that names each field, in English as the API speaks. */
+/** Broken lot rules as a refusal that names each field, in English as the API speaks and by each rule's reason for clients to word. */
 function refuseLotRules(problems: LotRuleProblem[]) {
-  return invalid(problems.map((p) => p.message).join('; '), problems.map(({ path, message }) => ({ path, message })));
+  return invalid(
+    problems.map((p) => p.message).join('; '),
+    problems.map(({ path, message, code, params }) => ({ path, message, reason: code, params })),
+  );
 }
 
 export function lotInsertOf(projectId: string, input: CreateLotInput): LotInsert {
@@ -147,7 +150,7 @@ export function lotInsertOf(projectId: string, input: CreateLotInput): LotInsert
 function assertMayPublish(organisationVerified: boolean) {
   if (!organisationVerified) {
     throw conflict('Your organisation must be verified by an administrator before its lots can be published', [
-      { path: 'status', message: 'Organisation not verified yet' },
+      { path: 'status', message: 'Organisation not verified yet', reason: 'status.unverified_organisation', params: {} },
     ]);
   }
 }
@@ -181,7 +184,10 @@ export async function changeLot(db: Db, actor: Actor, id: string, input: UpdateL
     pickUpBy: input.pickUpBy !== undefined ? input.pickUpBy : row.lot.pickUpBy,
   };
   if (merged.availableFrom && merged.pickUpBy && merged.availableFrom > merged.pickUpBy) {
-    throw invalid('Pick-up-by must be on or after available-from', [{ path: 'pickUpBy', message: 'Pick-up-by must be on or after available-from' }]);
+    // The body schema's date rule (date.order), again for a change that moves only one of the dates.
+    throw invalid('Pick-up-by must be on or after available-from', [
+      { path: 'pickUpBy', message: 'Pick-up-by must be on or after available-from', reason: 'date.order', params: {} },
+    ]);
   }
   const problems = await checkLotRules(db, merged, row.project);
   if (problems.length) throw refuseLotRules(problems);

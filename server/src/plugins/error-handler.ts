@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorCode, ErrorResponse, FieldError } from '@byg360/shared';
+import { problemOfIssue, type ErrorCode, type ErrorResponse, type FieldError } from '@byg360/shared';
+import type { z } from 'zod';
 import { AppError, statusForCode, type ErrorReason } from '../lib/errors.ts';
 
 const codeForStatus = (status: number): ErrorCode => {
@@ -21,10 +22,12 @@ export default fp(async function errorHandler(app: FastifyInstance) {
       return reply.code(statusForCode[err.code]).send(body(err.code, err.message, err.fields, err.reason));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) => ({
-        path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-        message: v.message ?? 'Invalid value',
-      }));
+      const fields = err.validation.map((v): FieldError => {
+        const message = v.message ?? 'Invalid value';
+        // fastify-type-provider-zod keeps the rest of the zod issue in `params`, where a shared rule's problem (problemIssue) rides.
+        const problem = problemOfIssue({ ...v.params, code: v.keyword, message, path: [] } as z.core.$ZodIssue);
+        return { path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'), message, ...(problem && { reason: problem.code, params: problem.params }) };
+      });
       const where = err.validationContext ?? 'request';
       return reply.code(400).send(body('VALIDATION', `Invalid ${where}: ${fields.map((f) => `${f.path || where} ${f.message}`).join('; ')}`, fields));
     }

@@ -102,6 +102,31 @@ describe('adding lots', () => {
     expect(json(res).error.fields.map((f: { path: string }) => f.path)).toContain(field);
   });
 
+  it.each([
+    ['a quantity with too many decimals', { quantity: '1.23456' }, { path: 'quantity', reason: 'number.format_positive', params: { decimals: 3 } }],
+    ['a zero quantity', { quantity: '0' }, { path: 'quantity', reason: 'number.not_positive', params: {} }],
+    ['pick-up before available', { availableFrom: isoDay(10), pickUpBy: isoDay(5) }, { path: 'pickUpBy', reason: 'date.order', params: {} }],
+    ['available before the harvest window', { availableFrom: isoDay(-30) }, { path: 'availableFrom', reason: 'date.before_harvest', params: { date: isoDay(-1) } }],
+    ['pick-up after the harvest window', { pickUpBy: isoDay(365) }, { path: 'pickUpBy', reason: 'date.after_harvest', params: { date: isoDay(60) } }],
+    [
+      'a unit the category does not use',
+      { unit: 'm3' },
+      { path: 'unit', reason: 'unit.not_allowed', params: { category: { da: 'Mursten', en: 'Bricks' }, units: ['pcs', 'kg', 't'] } },
+    ],
+    ['an unknown category', { categoryId: '00000000-0000-4000-8000-000000000000' }, { path: 'categoryId', reason: 'category.not_found', params: {} }],
+  ])('names the shared rule behind %s, beside the English message', async (_, overrides, field) => {
+    const res = await addLot(owner, lotBody(overrides));
+    expect(res.statusCode).toBe(400);
+    expect(json(res).error.fields).toContainEqual({ ...field, message: expect.any(String) });
+  });
+
+  it('names the rule when a change puts the dates out of order', async () => {
+    const lot = await newLot();
+    const res = await patchLot(owner, lot.id, { pickUpBy: isoDay(-1) });
+    expect(res.statusCode).toBe(400);
+    expect(json(res).error.fields).toEqual([{ path: 'pickUpBy', message: 'Pick-up-by must be on or after available-from', reason: 'date.order', params: {} }]);
+  });
+
   it('refuses lots on another organisation’s project, and from citizens and anonymous callers', async () => {
     expect((await addLot(otherContractor)).statusCode).toBe(403);
     expect((await addLot(citizen)).statusCode).toBe(403);
@@ -161,6 +186,7 @@ describe('lot status', () => {
     const res = await patchLot(unverified, draft.id, { status: 'published' });
     expect(res.statusCode).toBe(409);
     expect(json(res).error.message).toMatch(/verified/);
+    expect(json(res).error.fields).toEqual([{ path: 'status', message: 'Organisation not verified yet', reason: 'status.unverified_organisation', params: {} }]);
     expect((await addLot(unverified, lotBody({ status: 'published' }), project)).statusCode).toBe(409);
   });
 
