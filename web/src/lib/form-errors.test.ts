@@ -69,6 +69,20 @@ describe('describeApiError', () => {
     expect(describeApiError(error, t).formError).toBe('Forkert e-mail eller adgangskode.');
   });
 
+  it('words a field by its reason before reading its English text, and falls back to the text for reasons the form does not word', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'VALIDATION',
+      message: 'Invalid body',
+      fields: [
+        { path: 'email', message: 'Enter a valid e-mail address', reason: 'email.taken', params: { domain: 'example.dk' } },
+        { path: 'name', message: 'Enter your name', reason: 'text.too_short', params: { min: 2 } },
+      ],
+    });
+    const reasonText = ({ reason, params }: { reason?: string; params?: Record<string, unknown> }) => (reason === 'email.taken' ? `taken at ${String(params?.domain)}` : undefined);
+    expect(describeApiError(error, t, { fields: ['email', 'name'], reasonText }).fieldErrors).toEqual({ email: 'taken at example.dk', name: 'Feltet skal udfyldes.' });
+  });
+
   it('never shows the server’s English text for an unknown problem', () => {
     const error = new ApiError({ status: 400, code: 'VALIDATION', message: 'Invalid body: foo', fields: [{ path: 'foo', message: 'Bad' }] });
     expect(describeApiError(error, t, { fields: ['email'] })).toEqual({ fieldErrors: {}, formError: 'Noget gik galt. Prøv igen.' });

@@ -1,3 +1,4 @@
+import type { FieldError } from '@byg360/shared';
 import type { TFunction } from 'i18next';
 import type da from '../locales/da.json';
 import { ApiError } from './api-client';
@@ -83,7 +84,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * English messages the server and the shared schemas send for the cases people meet most often.
- * Anything not listed falls back to a translated generic message, never to the English text.
+ * Only a fallback for refusals that carry no `reason`: the account ones (registration, login and the
+ * organisation chosen with them) and the shared schemas' own checks. Anything not listed falls back
+ * to a translated generic message, never to the English text.
  */
 const knownMessages: Record<string, ErrorKey> = {
   'Already registered': 'alreadyRegistered',
@@ -103,6 +106,15 @@ function knownMessageKey(message: string): ErrorKey | undefined {
   return knownMessages[message];
 }
 
+/** A field's refusal worded from its `reason` and `params`; undefined where the form has no text for that reason. */
+export type ReasonText = (field: FieldError) => string | undefined;
+
+/** The reason's text where the form has one, else the known English message's, else a generic one. */
+function fieldMessage(field: FieldError, t: TFunction, reasonText?: ReasonText): string {
+  const worded = field.reason === undefined ? undefined : reasonText?.(field);
+  return worded ?? t(`errors.${knownMessageKey(field.message) ?? 'invalid'}`);
+}
+
 export interface ApiErrorDisplay {
   /** Messages for fields the form shows, keyed like the form's values. */
   fieldErrors: FieldErrors;
@@ -112,19 +124,20 @@ export interface ApiErrorDisplay {
 
 /**
  * Splits a failed request into messages on the form's own fields and one message for the form.
- * `messages` lets a form say what a status means for it (a 401 on login is a wrong password).
+ * `messages` lets a form say what a status means for it (a 401 on login is a wrong password);
+ * `reasonText` words the fields' reasons (what the shared rules found) before any English text is read.
  */
 export function describeApiError(
   error: unknown,
   t: TFunction,
-  { fields = [], messages = {} }: { fields?: readonly string[]; messages?: Partial<Record<number, string>> } = {},
+  { fields = [], messages = {}, reasonText }: { fields?: readonly string[]; messages?: Partial<Record<number, string>>; reasonText?: ReasonText } = {},
 ): ApiErrorDisplay {
   if (!(error instanceof ApiError)) return { fieldErrors: {}, formError: t('errors.unexpected') };
   const fieldErrors: FieldErrors = {};
   let unplaced = false;
   for (const field of error.fields) {
     if (fields.includes(field.path)) {
-      fieldErrors[field.path] ??= t(`errors.${knownMessageKey(field.message) ?? 'invalid'}`);
+      fieldErrors[field.path] ??= fieldMessage(field, t, reasonText);
     } else {
       unplaced = true;
     }

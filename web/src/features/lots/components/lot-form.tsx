@@ -68,7 +68,7 @@ export function LotForm({ project, lot, onSaved, cancelHref, extra }: LotFormPro
     validate: (values) => validateLot(values, harvestWindow, t),
   });
   const onError = (error: unknown) => {
-    const display = describeLotError(error, t);
+    const display = describeLotError(error, t, format);
     form.setErrors(display.fieldErrors);
     setFormError(display.formError);
     focusFirstInvalid();

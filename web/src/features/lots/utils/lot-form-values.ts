@@ -8,7 +8,10 @@ import {
   type UpdateLotBody,
 } from '@byg360/shared';
 import type { TFunction } from 'i18next';
-import { describeApiError, schemaErrors, type ApiErrorDisplay, type FieldErrors } from '../../../lib/form-errors';
+import { describeApiError, schemaErrors, type ApiErrorDisplay, type FieldErrors, type ReasonText } from '../../../lib/form-errors';
+import { ApiError } from '../../../lib/api-client';
+import type { Formatters } from '../../../lib/format';
+import { unitLabel } from './units';
 
 export type Substance = ReturnType<(typeof hazardSchema)['parse']>['testedFree'][number];
 export const substances: readonly Substance[] = ['asbestos', 'pcb', 'lead'];
@@ -137,20 +140,41 @@ export function validateLot(values: LotFormValues, window: HarvestWindow, t: TFu
   return errors;
 }
 
-/** The server's refusals on the lot form's fields, in the visitor's language. */
-export function describeLotError(error: unknown, t: TFunction): ApiErrorDisplay {
-  const display = describeApiError(error, t, { fields: LOT_FIELDS, messages: { 409: t('lots.errors.conflict') } });
-  const fields = error && typeof error === 'object' && 'fields' in error ? (error.fields as { path: string; message: string }[]) : [];
-  for (const field of fields) {
-    if (field.path === 'unit') display.fieldErrors.unit = t('lots.errors.unitNotAllowed');
-    if ((field.path === 'availableFrom' || field.path === 'pickUpBy') && field.message.includes('harvest window')) {
-      display.fieldErrors[field.path] = t('lots.errors.outsideHarvestWindow');
+/** The lot rules' reasons (shared lot-rules, decimal and date checks) in the lot form's words, with the dates and units they name. */
+function lotReasonText(t: TFunction, format: Pick<Formatters, 'date'>): ReasonText {
+  return ({ path, reason, params = {} }) => {
+    if (reason?.startsWith('number.')) {
+      if (path === 'quantity') return t('lots.errors.quantity');
+      if (path === 'priceDkk') return t('lots.errors.price');
     }
-    if (field.path === 'pickUpBy' && field.message.includes('on or after')) display.fieldErrors.pickUpBy = t('lots.errors.pickUpBeforeAvailable');
-    if (field.path === 'quantity' && field.message.includes('reserved')) display.fieldErrors.quantity = t('lots.errors.belowReserved');
-    if (field.path === 'quantity' && field.message.startsWith('Enter a number')) display.fieldErrors.quantity = t('lots.errors.quantity');
-    if (field.path === 'priceDkk' && field.message.startsWith('Enter a number')) display.fieldErrors.priceDkk = t('lots.errors.price');
-    if (field.path === 'status') display.formError = t('lots.errors.notVerified');
+    const date = typeof params.date === 'string' ? format.date(params.date) : undefined;
+    switch (reason) {
+      case 'date.order':
+        return t('lots.errors.pickUpBeforeAvailable');
+      case 'date.before_harvest':
+        return date ? t('lots.errors.beforeHarvest', { date }) : t('lots.errors.outsideHarvestWindow');
+      case 'date.after_harvest':
+        return date ? t('lots.errors.afterHarvest', { date }) : t('lots.errors.outsideHarvestWindow');
+      case 'unit.not_allowed': {
+        const units = Array.isArray(params.units) ? params.units.filter((unit) => typeof unit === 'string') : [];
+        return units.length ? t('lots.errors.unitNotAllowed', { units: units.map((unit) => unitLabel(unit, t)).join(', ') }) : undefined;
+      }
+      case 'category.not_found':
+        return t('lots.errors.categoryNotFound');
+      default:
+        return undefined;
+    }
+  };
+}
+
+/** The server's refusals on the lot form's fields, in the visitor's language; `format` writes the dates they name. */
+export function describeLotError(error: unknown, t: TFunction, format: Pick<Formatters, 'date'>): ApiErrorDisplay {
+  const display = describeApiError(error, t, { fields: LOT_FIELDS, messages: { 409: t('lots.errors.conflict') }, reasonText: lotReasonText(t, format) });
+  const fields = error instanceof ApiError ? error.fields : [];
+  for (const field of fields) {
+    if (field.reason === 'status.unverified_organisation') display.formError = t('lots.errors.notVerified');
+    // The reserved quantity is a database check, not a shared rule, so its refusal has no reason: read by its English text.
+    if (field.path === 'quantity' && field.reason === undefined && field.message.includes('reserved')) display.fieldErrors.quantity = t('lots.errors.belowReserved');
   }
   return display;
 }
