@@ -1,10 +1,11 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { syncSessionWithCache } from '../features/auth/api/get-me';
-import { i18n } from '../lib/i18n';
+import { defaultLanguage, i18n, isLanguage } from '../lib/i18n';
 import { createQueryClient } from '../lib/react-query';
 import { cssVariablesResolver, theme } from '../lib/theme';
 
@@ -15,11 +16,20 @@ export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <QueryClientProvider client={queryClient}>
-          <Notifications position="bottom-right" />
-          {children}
-        </QueryClientProvider>
+        <LocalisedDates>
+          <QueryClientProvider client={queryClient}>
+            <Notifications position="bottom-right" />
+            {children}
+          </QueryClientProvider>
+        </LocalisedDates>
       </MantineProvider>
     </I18nextProvider>
   );
+}
+
+/** Calendars name months and weekdays in the page's language and start the week on Monday, as in Denmark. */
+function LocalisedDates({ children }: { children: ReactNode }) {
+  const { i18n: current } = useTranslation();
+  const locale = isLanguage(current.resolvedLanguage) ? current.resolvedLanguage : defaultLanguage;
+  return <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>{children}</DatesProvider>;
 }

@@ -7,6 +7,7 @@ import {
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 
 // A muted green, dark enough at the primary shade (7) for white text and links to pass WCAG AA on white.
 const moss: MantineColorsTuple = [
@@ -41,6 +42,7 @@ export const theme = createTheme({
     TextInput: TextInput.extend(field),
     PasswordInput: PasswordInput.extend(field),
     Select: Select.extend(field),
+    DateInput: DateInput.extend(field),
     Radio: Radio.extend(field),
     RadioGroup: Radio.Group.extend(field),
   },
