@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import { launchBrowser, newVisitor, screenshot, screenshotDir } from './support/browser';
 
 let server: AppServer;
 let browser: Browser;
@@ -152,6 +153,70 @@ describe('the planner’s report in the browser', () => {
 
     // The map never needed the lots export: only the GeoJSON download button asks for it.
     expect(requested.filter((url) => url.startsWith('/api/exports/lots.geojson'))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows and takes the period’s days in the page’s language, and from the keyboard', async () => {
+    const context = await newVisitor(browser, server.url);
+    const page = await context.newPage();
+    await page.goto('/reports');
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    await main(page).getByLabel('E-mail').fill(planner.email);
+    await main(page).getByRole('textbox', { name: 'Adgangskode', exact: true }).fill(planner.password);
+    await main(page).getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1, name: reportTitle }).waitFor();
+    await page.goto('/reports?from=2026-01-01&to=2026-06-30');
+    const calendar = page.locator('[data-dates-dropdown]');
+    // The calendar fades in; the screenshots wait until it has.
+    const calendarShown = () => expect.poll(() => calendar.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+
+    // Danish: day-month-year in figures, whatever the browser's language.
+    const from = main(page).getByLabel('Fra dato');
+    const to = main(page).getByLabel('Til dato');
+    await expect.poll(() => from.inputValue()).toBe('01-01-2026');
+    expect(await to.inputValue()).toBe('30-06-2026');
+
+    // Typed as shown, the day goes into the URL as ISO.
+    await from.fill('15-02-2026');
+    await page.waitForURL((url) => url.searchParams.get('from') === '2026-02-15');
+    await page.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'detached' });
+
+    // The down arrow takes focus into the calendar; arrows move, Enter picks and returns to the field.
+    await to.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('30 juni 2026');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1 juli 2026');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('to') === '2026-07-01');
+    await calendar.waitFor({ state: 'detached' });
+    expect(await to.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await to.inputValue()).toBe('01-07-2026');
+    await page.keyboard.press('ArrowDown');
+    await calendar.waitFor();
+    await page.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'detached' });
+    expect(await to.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    // The calendar in Danish: month and weekdays, the week starting on Monday.
+    await from.click();
+    await calendar.getByText('februar 2026').waitFor();
+    await calendarShown();
+    expect((await calendar.locator('thead th').allTextContents()).slice(0, 2)).toEqual(['ma.', 'ti.']);
+    await mkdir(screenshotDir, { recursive: true });
+    await page.screenshot({ path: path.join(screenshotDir, 'reports-date-da.png') });
+    await page.keyboard.press('Escape');
+
+    // English: the same days with the month's name, and an English calendar.
+    await page.getByRole('banner').locator('label').filter({ hasText: 'English' }).click();
+    const fromEn = main(page).getByLabel('From date');
+    await expect.poll(() => fromEn.inputValue()).toBe('15 Feb 2026');
+    expect(await main(page).getByLabel('To date').inputValue()).toBe('1 Jul 2026');
+    await fromEn.click();
+    await calendar.getByText('February 2026').waitFor();
+    await calendarShown();
+    await page.screenshot({ path: path.join(screenshotDir, 'reports-date-en.png') });
     await context.close();
   });
 });

@@ -24,7 +24,8 @@ const main = (page: Page) => page.getByRole('main');
 const banner = (page: Page) => page.getByRole('banner');
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
-const isoDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
+/** A day as the Danish page shows and takes it in a date field: 27-11-2026. */
+const danishDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('-');
 
 /** An inventory as a contractor would write it: Danish headers, semicolons, decimal commas; the last row is wrong twice. */
 const badInventory = [
@@ -80,8 +81,10 @@ describe('the contractor workspace in the browser', () => {
     await chooseOption(page, 'Bygningens anvendelse', 'Enfamiliehus');
     await main(page).getByLabel('Opførelsesår').fill('1860');
     await main(page).getByLabel('Etageareal').fill('118');
-    await main(page).getByLabel('Materialer kan hentes fra').fill(isoDate(0));
-    await main(page).getByLabel('Materialer kan hentes til').fill(isoDate(60));
+    await main(page).getByLabel('Materialer kan hentes fra').fill(danishDate(0));
+    await main(page).getByLabel('Materialer kan hentes til').fill(danishDate(60));
+    // Typing opens the calendar; Escape puts it away, as a user would before reaching the button.
+    await page.keyboard.press('Escape');
     await main(page).getByRole('button', { name: 'Opret projekt' }).click();
     await heading(page, projectTitle).waitFor();
     await main(page).getByText('Ingen partier endnu').waitFor();

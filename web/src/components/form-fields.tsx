@@ -1,5 +1,6 @@
-import { SimpleGrid, Textarea, TextInput, type TextareaProps } from '@mantine/core';
+import { SimpleGrid, Textarea, type TextareaProps } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
+import { DateField } from './date-field';
 
 /** Free text that grows with what is written, at the text size of the forms' other fields. */
 export function GrowingTextarea(props: Omit<TextareaProps, 'autosize' | 'size'>) {
@@ -21,8 +22,8 @@ export function DateRangeFields({ from, to, min, max }: DateRangeFieldsProps) {
   const fromValue = typeof from.value === 'string' ? from.value : '';
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-      <TextInput type="date" min={min} max={max} {...from} />
-      <TextInput type="date" min={fromValue || min} max={max} {...to} />
+      <DateField min={min} max={max} {...from} />
+      <DateField min={fromValue || min} max={max} {...to} />
     </SimpleGrid>
   );
 }

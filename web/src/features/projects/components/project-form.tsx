@@ -4,6 +4,7 @@ import { buildingUses, type Municipality, type Project } from '@byg360/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DateField } from '../../../components/date-field';
 import { FormFrame } from '../../../components/form-frame';
 import { DateRangeFields, GrowingTextarea } from '../../../components/form-fields';
 import { FormSection } from '../../../components/form-section';
@@ -141,7 +142,7 @@ export function ProjectForm({ project, municipalities, municipalitiesLoading, de
         <Collapse expanded={form.values.screening.done}>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput type="date" label={t('projects.fields.screeningDate')} required {...form.getInputProps('screening.date')} />
+              <DateField label={t('projects.fields.screeningDate')} required {...form.getInputProps('screening.date')} />
               <TextInput label={t('projects.fields.screeningReport')} {...form.getInputProps('screening.reportRef')} />
             </SimpleGrid>
             <Fieldset variant="unstyled" legend={t('projects.fields.findings')} className={classes.findings}>

@@ -2,6 +2,7 @@ import { Button, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Stac
 import { reportGranularities, type Category } from '@byg360/shared';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
 import { currentLanguage } from '../../../lib/i18n';
 import { axisScales, reportUnits, type ReportFilters, type ReportParam, type ReportView } from '../utils/report-filters';
 import classes from './report.module.css';
@@ -137,22 +138,20 @@ function Choice({ label, value, options, onChange }: { label: string; value: str
  */
 function DateFilter({ label, value, min, max, onCommit }: { label: string; value: string; min?: string; max?: string; onCommit: (value: string | null) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  const outside = text !== '' && ((min !== undefined && min !== '' && text < min) || (max !== undefined && max !== '' && text > max));
+  const [day, setDay] = useState(value);
+  useEffect(() => setDay(value), [value]);
+  const outside = day !== '' && ((min !== undefined && min !== '' && day < min) || (max !== undefined && max !== '' && day > max));
   return (
-    <TextInput
-      type="date"
+    <DateField
       label={label}
-      value={text}
+      value={day}
       min={min || undefined}
       max={max || undefined}
       error={outside ? t('reports.filters.periodOrder') : undefined}
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        setText(next);
+      onChange={(next) => {
+        setDay(next);
         if (next === '') onCommit(null);
-        else if (/^\d{4}-\d{2}-\d{2}$/.test(next) && next >= '1900-01-01' && !(min && next < min) && !(max && next > max)) onCommit(next);
+        else if (next >= '1900-01-01' && !(min && next < min) && !(max && next > max)) onCommit(next);
       }}
     />
   );

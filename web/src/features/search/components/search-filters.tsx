@@ -1,7 +1,8 @@
-import { Checkbox, Fieldset, Radio, Skeleton, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Checkbox, Fieldset, Radio, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { conditionGrades, organisationKinds, type Category, type SearchFacets } from '@byg360/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
 import { useFormat } from '../../../lib/format';
 import {
   categoryTree,
@@ -139,16 +140,12 @@ export function SearchFilters({ state, facets, categories, language, onChange }:
           label={t('search.filters.screened')}
           description={t('search.filters.screenedHint')}
         />
-        <TextInput
+        <DateField
           size="sm"
-          type="date"
           label={t('search.filters.availableOn')}
           description={t('search.filters.availableOnHint')}
           value={state.availableOn ?? ''}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) onChange({ availableOn: value || null });
-          }}
+          onChange={(value) => onChange({ availableOn: value || null })}
         />
         <Fieldset variant="unstyled" legend={<Text size="sm" fw={500}>{t('search.filters.orgKind')}</Text>}>
           <Stack gap={6} mt={4}>

@@ -3,6 +3,7 @@ import type { SearchFiltersInput } from '@byg360/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DateField } from '../../../components/date-field';
 import { toDanishWallTime } from '../../../lib/copenhagen-time';
 import { describeApiError } from '../../../lib/form-errors';
 import { useFormat } from '../../../lib/format';
@@ -109,13 +110,12 @@ export function SaveSearchDialog({ opened, onClose, search, place, summary, sugg
             error={errors.title}
             data-autofocus
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('wanted.fields.neededBy')}
             description={t('wanted.save.neededByHint')}
             min={today}
             value={neededBy}
-            onChange={(event) => setNeededBy(event.currentTarget.value)}
+            onChange={setNeededBy}
             error={errors.neededBy}
           />
           {formError && (

@@ -4,6 +4,7 @@ import type { Category, Unit, Wanted } from '@byg360/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DateField } from '../../../components/date-field';
 import { FormFrame } from '../../../components/form-frame';
 import { GrowingTextarea } from '../../../components/form-fields';
 import { FormSection } from '../../../components/form-section';
@@ -154,8 +155,7 @@ export function WantedForm({ categories, categoriesLoading, language, onSaved, c
             suffix=" km"
             {...form.getInputProps('radiusKm')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('wanted.fields.neededBy')}
             description={t('wanted.fields.neededByHint')}
             min={today}
