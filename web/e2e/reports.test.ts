@@ -34,6 +34,16 @@ async function chartCategories(page: Page): Promise<string[]> {
 }
 
 /** The welcome message would cover the key figures in the screenshot. */
+/** Opens the reports page, which asks for a login and comes back to the report after it. */
+async function logInToReports(page: Page) {
+  await page.goto('/reports');
+  await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+  await main(page).getByLabel('E-mail').fill(planner.email);
+  await main(page).getByRole('textbox', { name: 'Adgangskode', exact: true }).fill(planner.password);
+  await main(page).getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('heading', { level: 1, name: reportTitle }).waitFor();
+}
+
 async function dismissNotifications(page: Page) {
   for (const close of await page.locator('.mantine-Notification-root').getByRole('button', { name: 'Luk' }).all()) {
     await close.click().catch(() => undefined);
@@ -61,12 +71,7 @@ describe('the planner’s report in the browser', () => {
     const clusterRequests = () => requested.filter((url) => url.startsWith('/api/map/clusters?'));
 
     // The report needs a login and comes back to it afterwards.
-    await page.goto('/reports');
-    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    await main(page).getByLabel('E-mail').fill(planner.email);
-    await main(page).getByRole('textbox', { name: 'Adgangskode', exact: true }).fill(planner.password);
-    await main(page).getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { level: 1, name: reportTitle }).waitFor();
+    await logInToReports(page);
 
     // All categories: one bar group per top-level category, and the table with groups, subcategories and a total.
     const before = await chartCategories(page);
@@ -159,12 +164,7 @@ describe('the planner’s report in the browser', () => {
   it('shows and takes the period’s days in the page’s language, and from the keyboard', async () => {
     const context = await newVisitor(browser, server.url);
     const page = await context.newPage();
-    await page.goto('/reports');
-    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    await main(page).getByLabel('E-mail').fill(planner.email);
-    await main(page).getByRole('textbox', { name: 'Adgangskode', exact: true }).fill(planner.password);
-    await main(page).getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { level: 1, name: reportTitle }).waitFor();
+    await logInToReports(page);
     await page.goto('/reports?from=2026-01-01&to=2026-06-30');
     const calendar = page.locator('[data-dates-dropdown]');
     // The calendar fades in; the screenshots wait until it has.
