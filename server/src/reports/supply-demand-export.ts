@@ -144,7 +144,7 @@ function* cellsOf(rows: Record<string, string | null>[]): Generator<TableCell[]>
 function lotsTable(db: Db, scope: ReportScope, locale: ReportLocale): Table {
   async function* pages(): AsyncGenerator<Iterable<TableCell[]>> {
     for await (const range of lotRanges(db, scope)) {
-      const { rows } = await db.execute<Record<string, string | null>>(lotExportQuery(scope, locale, { csv: false, decimalComma: false }, range));
+      const { rows } = await db.execute<Record<string, string | null>>(lotExportQuery(scope, locale, 'cells', range));
       yield cellsOf(rows);
     }
   }
@@ -157,13 +157,11 @@ function lotsTable(db: Db, scope: ReportScope, locale: ReportLocale): Table {
  * the BOM and header and turns line ends into CRLF, and does no other work per row.
  */
 async function* lotsCsv(db: Db, scope: ReportScope, locale: ReportLocale): AsyncGenerator<Buffer> {
-  const { delimiter, decimal } = csvDialect(locale);
   yield Buffer.from(csvHeader(lotColumns(locale), locale));
   const lineEnds = crlfLineEnds();
-  const style = { csv: true, decimalComma: decimal === ',' };
-  const ranges = copyStreams(db) ? [{ after: null, upto: null }] : lotRanges(db, scope);
+  const ranges = copyStreams(db) ? [null] : lotRanges(db, scope);
   for await (const range of ranges) {
-    for await (const chunk of copyCsv(db, lotExportQuery(scope, locale, style, range), delimiter)) yield lineEnds(chunk);
+    for await (const chunk of copyCsv(db, lotExportQuery(scope, locale, 'csv', range), csvDialect(locale).delimiter)) yield lineEnds(chunk);
   }
 }
 

@@ -1,7 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { ReportLocale } from '@byg360/shared';
 import type { Db, Tx } from '../db/client.ts';
 import { lotKgExpr } from '../lots/lot-mass.ts';
 import { plannedDemolitionsWithArchetype } from '../planned-demolitions/planned-demolitions-repository.ts';
+import { csvDialect, FORMULA_STARTS } from './tabular.ts';
 
 /** Calendar days, months and years are Danish ones. */
 export const REPORT_TIME_ZONE = 'Europe/Copenhagen';
@@ -37,6 +39,9 @@ function areaOf(table: SQL, s: ReportScope): SQL {
   );
 }
 
+/** Lots (alias l, their project p) in the report's area and categories. */
+const lotScopeOf = (s: ReportScope) => sql`l.deleted_at is null and ${areaOf(sql`p`, s)} and ${categoryIn(sql`l.category_id`, s)}`;
+
 /** Planned demolitions in the report's area whose expected year (dated 1 January) falls in its period. */
 const plannedInScope = (s: ReportScope) => sql`${areaOf(sql`pd`, s)} and make_date(pd.expected_year, 1, 1) between ${s.from}::date and ${s.to}::date`;
 
@@ -62,7 +67,7 @@ function facts(s: ReportScope, starts: string): SQL {
   // The period's number by binary search over the periods' first instants, cheaper than a
   // time-zone conversion per item; bound as a constant array (see periodStarts).
   const period = (ts: SQL) => sql`width_bucket(${ts}, ${starts}::timestamptz[])`;
-  const lotScope = sql`l.deleted_at is null and ${areaOf(sql`p`, s)} and ${categoryIn(sql`l.category_id`, s)}`;
+  const lotScope = lotScopeOf(s);
   const lotItems = sql`
     select l.category_id, p.postcode, ${period(sql`l.published_at`)} as period, l.unit, 'listed' as m, l.quantity as q
     from lots l join projects p on p.id = l.project_id
@@ -254,19 +259,11 @@ export async function categoryIdsOf(db: Db, slug: string): Promise<string[] | nu
 
 // ── Lot detail, streamed ─────────────────────────────────────────────────────────────
 
-/** How the lot export's fields are written: for CSV (formula-proof text, the locale's decimal mark) or as plain values for typed cells. */
-export interface LotExportStyle {
-  csv: boolean;
-  decimalComma: boolean;
-}
-
 /** A slice of the lots by id, (after, upto]; null bounds are open. */
 export interface LotRange {
   after: string | null;
   upto: string | null;
 }
-
-const lotScopeOf = (s: ReportScope) => sql`l.deleted_at is null and ${areaOf(sql`p`, s)} and ${categoryIn(sql`l.category_id`, s)}`;
 
 function inRange(column: SQL, range: LotRange): SQL {
   return sql.join(
@@ -289,19 +286,23 @@ export async function lotPageEnd(db: Db, s: ReportScope, after: string | null, s
 
 /**
  * The lots in the report's area and categories with something in its period, one row each (in id
- * order within a range), every field as text: id, title, category slug, category name (da/en), project,
+ * order within a range; null: all of them, unordered), every field as text: id, title, category slug, category name (da/en), project,
  * municipality, postcode, status, unit, quantity, day of first publication, then for listed,
  * reserved, collected, reused, recycled and disposed the lot's contribution in the period in its
  * unit, in t and in t CO2e. The products are numeric, so exact: summed over all lots they equal the
  * report's totals of these measures. Texts and numbers are formatted here, so that a CSV can be
  * written by PostgreSQL's COPY without any work per row in the server.
  */
-export function lotExportQuery(s: ReportScope, locale: 'da' | 'en', style: LotExportStyle, range: LotRange): SQL {
-  const number = (value: SQL) => (style.decimalComma ? sql`replace(trim_scale(${value})::text, '.', ',')` : sql`trim_scale(${value})::text`);
-  // A text a spreadsheet program would run as a formula (= + - @ tab CR first) gets an apostrophe,
-  // as neutralise() does in the other tables; an empty one becomes null, which COPY leaves unquoted.
-  const text = (value: SQL) =>
-    style.csv ? sql`nullif(case when left(${value}, 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || ${value} else ${value} end, '')` : value;
+export function lotExportQuery(s: ReportScope, locale: ReportLocale, format: 'csv' | 'cells', range: LotRange | null): SQL {
+  const decimalComma = format === 'csv' && csvDialect(locale).decimal === ',';
+  const number = (value: SQL) => (decimalComma ? sql`replace(trim_scale(${value})::text, '.', ',')` : sql`trim_scale(${value})::text`);
+  // For CSV, a text that would run as a formula gets an apostrophe, as neutralise() does in the
+  // other tables; an empty one becomes null, which COPY leaves unquoted.
+  const formulaStarts = sql.join(
+    FORMULA_STARTS.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  const text = (value: SQL) => (format === 'csv' ? sql`nullif(case when left(${value}, 1) in (${formulaStarts}) then '''' || ${value} else ${value} end, '')` : value);
   // Most of a lot's contributions are zero (a lot is listed, seldom also reserved or collected in
   // the same period), so zeros are written without arithmetic; a product is null where the mass is unknown.
   const measures = lotMeasures.flatMap((m) => {
@@ -334,15 +335,17 @@ export function lotExportQuery(s: ReportScope, locale: 'da' | 'en', style: LotEx
   const published = inPeriod(sql`l.published_at`, s);
   const outcome = inPeriod(sql`l.outcome_recorded_at`, s);
   // No CTE but rv, which is inlined: a CTE scan would keep PostgreSQL from sharing the work among
-  // parallel workers. Without a range (the streamed COPY) the lots come in no particular order, as
-  // the workers produce them: sorting 100,000 formatted rows cost more than a third of the export.
+  // parallel workers. Without a range (null: every lot, for the streamed COPY) the lots come in no
+  // particular order, as the workers produce them: sorting 100,000 formatted rows cost more than a
+  // third of the export. A range (a page) is read in id order.
+  const slice = (column: SQL) => (range === null ? sql`true` : inRange(column, range));
   return sql`
     with rv as (
       select r.lot_id,
         coalesce(sum(r.quantity) filter (where r.status in ('pending', 'accepted') and ${inPeriod(sql`r.created_at`, s)}), 0) as reserved,
         coalesce(sum(r.quantity) filter (where r.status = 'collected' and ${inPeriod(sql`r.updated_at`, s)}), 0) as collected
       from reservations r
-      where r.status in ('pending', 'accepted', 'collected') and ${inRange(sql`r.lot_id`, range)}
+      where r.status in ('pending', 'accepted', 'collected') and ${slice(sql`r.lot_id`)}
       group by r.lot_id
     )
     select ${select}
@@ -358,7 +361,7 @@ export function lotExportQuery(s: ReportScope, locale: 'da' | 'en', style: LotEx
         case when ${outcome} then l.outcome_recycled else 0 end as recycled,
         case when ${outcome} then l.outcome_disposed else 0 end as disposed
     ) x
-    where ${lotScopeOf(s)} and ${inRange(sql`l.id`, range)}
+    where ${lotScopeOf(s)} and ${slice(sql`l.id`)}
       and (${published} or ${outcome} or x.reserved > 0 or x.collected > 0)
-    ${range.after === null && range.upto === null ? sql`` : sql`order by l.id`}`;
+    ${range === null ? sql`` : sql`order by l.id`}`;
 }

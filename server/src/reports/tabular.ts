@@ -30,14 +30,13 @@ export interface Table {
 }
 
 /**
- * Text a spreadsheet program would read as a formula (or a DDE command) starts with = + - @, a
- * tab or a carriage return; a leading apostrophe makes it plain text (OWASP "CSV injection").
+ * The first characters that make a spreadsheet program read a text as a formula (or a DDE
+ * command): = + - @, a tab or a carriage return. A leading apostrophe makes it plain text (OWASP
+ * "CSV injection"); the lots CSV, written by the database, applies the same rule in SQL.
  */
-export function neutralise(text: string): string {
-  const first = text.charCodeAt(0);
-  // = + - @ tab CR
-  return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 ? `'${text}` : text;
-}
+export const FORMULA_STARTS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
+
+export const neutralise = (text: string): string => (FORMULA_STARTS.includes(text.charAt(0)) ? `'${text}` : text);
 
 // ── CSV ─────────────────────────────────────────────────────────────────────────────
 
