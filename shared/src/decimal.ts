@@ -37,3 +37,10 @@ export function normaliseDecimal(text: string): string {
 }
 
 export const isoDateSchema = z.iso.date('Use a date as YYYY-MM-DD');
+
+/** The day as YYYY-MM-DD, or null where the calendar has no such day (31 April, 29 February 2027). */
+export function isoDay(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { unitSchema } from './categories.ts';
 import { idSchema } from './common.ts';
 import { decimalSchema, isoDateSchema } from './decimal.ts';
-import { problemIssue } from './problems.ts';
+import { problemIssue, type Problem } from './problems.ts';
 
 export const lotStatuses = ['draft', 'published', 'closed'] as const;
 export const lotStatusSchema = z.enum(lotStatuses);
@@ -42,10 +42,15 @@ const lotFields = {
   hazard: hazardSchema.default({ testedFree: [], reportRef: null, note: null }),
 };
 
+/** A lot whose pick-up-by day comes before its available-from day; null when they are in order or either is missing. */
+export function lotDateOrderProblem(l: { availableFrom?: string | null; pickUpBy?: string | null }): Problem | null {
+  if (!(l.availableFrom && l.pickUpBy && l.availableFrom > l.pickUpBy)) return null;
+  return { code: 'date.order', params: {}, message: 'Pick-up-by must be on or after available-from' };
+}
+
 const checkDates = (l: { availableFrom?: string | null; pickUpBy?: string | null }, ctx: z.RefinementCtx) => {
-  if (l.availableFrom && l.pickUpBy && l.availableFrom > l.pickUpBy) {
-    ctx.addIssue(problemIssue({ code: 'date.order', params: {}, message: 'Pick-up-by must be on or after available-from' }, ['pickUpBy']));
-  }
+  const problem = lotDateOrderProblem(l);
+  if (problem) ctx.addIssue(problemIssue(problem, ['pickUpBy']));
 };
 
 export const createLotBodySchema = z

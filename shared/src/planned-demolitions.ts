@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { co2eScopes, ewcCodeSchema, unitSchema } from './categories.ts';
 import { idSchema, municipalityCodeSchema } from './common.ts';
 import { decimalSchema } from './decimal.ts';
+import { problemIssue } from './problems.ts';
 import { importResultSchemas } from './imports.ts';
 import { buildingUseSchema, buildingUses } from './projects.ts';
 
@@ -47,7 +48,9 @@ export const plannedDemolitionFields = {
 };
 
 const checkCoordinates = (p: { lat?: number | null; lon?: number | null }, ctx: z.RefinementCtx) => {
-  if ((p.lat == null) !== (p.lon == null)) ctx.addIssue({ code: 'custom', path: ['lon'], message: 'Give both latitude and longitude, or neither' });
+  if ((p.lat == null) !== (p.lon == null)) {
+    ctx.addIssue(problemIssue({ code: 'coordinates.incomplete', params: {}, message: 'Give both latitude and longitude, or neither' }, ['lon']));
+  }
 };
 
 export const createPlannedDemolitionBodySchema = z
@@ -64,7 +67,7 @@ export const createPlannedDemolitionBodySchema = z
   .superRefine((p, ctx) => {
     checkCoordinates(p, ctx);
     if (!p.postcode && !(p.address && postcodeInAddress(p.address))) {
-      ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'Give the postcode, or an address that ends with it ("Storegade 1, 3700 Rønne")' });
+      ctx.addIssue(problemIssue({ code: 'postcode.missing', params: {}, message: 'Give the postcode, or an address that ends with it ("Storegade 1, 3700 Rønne")' }, ['postcode']));
     }
   });
 export type CreatePlannedDemolitionBody = z.input<typeof createPlannedDemolitionBodySchema>;

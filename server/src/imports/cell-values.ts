@@ -1,4 +1,4 @@
-import type { LotStatus, Unit } from '@byg360/shared';
+import { isoDay, type LotStatus, type Unit } from '@byg360/shared';
 import { foldings } from './columns.ts';
 import { problem, type Problem } from './issues.ts';
 import { isEmptyCell, type Cell } from './read-spreadsheet.ts';
@@ -63,9 +63,8 @@ export function parseDate(cell: Cell | undefined): Parsed<string | null> {
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/.exec(text))) [d, m, y] = [Number(match[1]), Number(match[3]), Number(match[4])];
   else return fail('date.invalid', { text }, `“${text}” is not a date: write it as YYYY-MM-DD or DD-MM-YYYY`);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return fail('date.not_in_calendar', { text }, `“${text}” is not a date in the calendar`);
-  return ok(isoOf(date));
+  const day = isoDay(y, m, d);
+  return day === null ? fail('date.not_in_calendar', { text }, `“${text}” is not a date in the calendar`) : ok(day);
 }
 
 const unitWords: Record<Unit, string[]> = {

@@ -1,5 +1,6 @@
 import {
   createLotBodySchema,
+  lotDateOrderProblem,
   lotRuleProblems,
   lotTransitions,
   outcomeSchema,
@@ -183,12 +184,9 @@ export async function changeLot(db: Db, actor: Actor, id: string, input: UpdateL
     availableFrom: input.availableFrom !== undefined ? input.availableFrom : row.lot.availableFrom,
     pickUpBy: input.pickUpBy !== undefined ? input.pickUpBy : row.lot.pickUpBy,
   };
-  if (merged.availableFrom && merged.pickUpBy && merged.availableFrom > merged.pickUpBy) {
-    // The body schema's date rule (date.order), again for a change that moves only one of the dates.
-    throw invalid('Pick-up-by must be on or after available-from', [
-      { path: 'pickUpBy', message: 'Pick-up-by must be on or after available-from', reason: 'date.order', params: {} },
-    ]);
-  }
+  // The body schema's date rule, again for a change that moves only one of the dates.
+  const order = lotDateOrderProblem(merged);
+  if (order) throw refuseLotRules([{ path: 'pickUpBy', ...order }]);
   const problems = await checkLotRules(db, merged, row.project);
   if (problems.length) throw refuseLotRules(problems);
 

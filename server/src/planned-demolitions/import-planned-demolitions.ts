@@ -221,10 +221,6 @@ function fieldProblem(field: string, issue: z.core.$ZodIssue): Problem {
   switch (`${field} ${issue.code}`) {
     case 'postcode invalid_format':
       return problem('postcode.format', {}, message);
-    case 'postcode custom':
-      return problem('postcode.missing', {}, message);
-    case 'lon custom':
-      return problem('coordinates.incomplete', {}, message);
     case 'lat too_small':
     case 'lat too_big':
       return problem('latitude.range', range(lat), message);

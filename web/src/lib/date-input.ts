@@ -1,3 +1,4 @@
+import { isoDay } from '@byg360/shared';
 import dayjs from 'dayjs';
 import 'dayjs/locale/da';
 import localeData from 'dayjs/plugin/localeData';
@@ -16,12 +17,6 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dayFirstFigures = /^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})$/;
 const dayFirstNamed = /^(\d{1,2})\.?\s*([\p{L}]+)\.?,?\s*(\d{4})$/u;
 
-function toIso(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
-}
-
 /** A month named in full or by its first three letters or more ("nov", "sept", "november"). */
 function monthNumber(name: string, language: Language): number | null {
   const typed = name.toLowerCase();
@@ -39,11 +34,11 @@ function monthNumber(name: string, language: Language): number | null {
 export function parseDateInput(text: string, language: Language): string | null {
   const value = text.trim();
   const iso = isoDate.exec(value);
-  if (iso) return toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const figures = language === 'da' ? dayFirstFigures.exec(value) : null;
-  if (figures) return toIso(Number(figures[3]), Number(figures[2]), Number(figures[1]));
+  if (figures) return isoDay(Number(figures[3]), Number(figures[2]), Number(figures[1]));
   const named = dayFirstNamed.exec(value);
   const month = named ? monthNumber(named[2] ?? '', language) : null;
-  if (named && month !== null) return toIso(Number(named[3]), month, Number(named[1]));
+  if (named && month !== null) return isoDay(Number(named[3]), month, Number(named[1]));
   return null;
 }

@@ -1,6 +1,7 @@
 import {
   createLotBodySchema,
   hazardSchema,
+  lotDateOrderProblem,
   type Category,
   type CreateLotBody,
   type Lot,
@@ -131,7 +132,7 @@ export function validateLot(values: LotFormValues, window: HarvestWindow, t: TFu
   if (errors.quantity) errors.quantity = values.quantity.trim() === '' ? t('errors.required') : t('lots.errors.quantity');
   if (errors.priceDkk) errors.priceDkk = t('lots.errors.price');
   // The schema's cross-field rule only runs once every field is valid; this says it at once.
-  if (values.availableFrom && values.pickUpBy && values.availableFrom > values.pickUpBy) errors.pickUpBy = t('lots.errors.pickUpBeforeAvailable');
+  if (lotDateOrderProblem(values)) errors.pickUpBy = t('lots.errors.pickUpBeforeAvailable');
   const outside = (date: string) =>
     date !== '' && ((window.harvestFrom !== null && date < window.harvestFrom) || (window.harvestTo !== null && date > window.harvestTo));
   for (const field of ['availableFrom', 'pickUpBy'] as const) {
