@@ -20,7 +20,8 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** A value a problem's text names: a text, a number, a name in both languages, or a list of them. */
 export const problemParamSchema = z.union([z.string(), z.number(), localizedTextSchema, z.array(z.union([z.string(), localizedTextSchema]))]);
-export type ProblemParams = Record<string, z.infer<typeof problemParamSchema>>;
+export const problemParamsSchema = z.record(z.string(), problemParamSchema);
+export type ProblemParams = z.infer<typeof problemParamsSchema>;
 
 export const fieldErrorSchema = z.object({
   path: z.string().describe('dot-separated path of the offending field, e.g. "organisation.name"'),
@@ -29,7 +30,7 @@ export const fieldErrorSchema = z.object({
     .string()
     .optional()
     .describe('what exactly is wrong with the field, where a shared rule knows it (e.g. date.before_harvest), for clients to word in their language; clients that do not know it show the message'),
-  params: z.record(z.string(), problemParamSchema).optional().describe('the values the reason’s text names (a date, the allowed units); names in both languages as { da, en }'),
+  params: problemParamsSchema.optional().describe('the values the reason’s text names (a date, the allowed units); names in both languages as { da, en }'),
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
@@ -42,8 +43,7 @@ export const errorResponseSchema = z.object({
       .string()
       .optional()
       .describe('what exactly is wrong, finer than `code` (e.g. file.columns_missing), for clients to word in their language; clients that do not know it show the message'),
-    params: z
-      .record(z.string(), problemParamSchema)
+    params: problemParamsSchema
       .optional()
       .describe('the values the reason’s text names (limits, missing columns); names in both languages as { da, en }'),
   }),

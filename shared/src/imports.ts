@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { unitSchema } from './categories.ts';
 import { idSchema } from './common.ts';
-import { errorResponseSchema, problemParamSchema, type ProblemParams } from './errors.ts';
+import { errorResponseSchema, problemParamSchema, problemParamsSchema, type ProblemParams } from './errors.ts';
 import { conditionSchema } from './lots.ts';
 
 /** Inventory spreadsheets (CSV or XLSX) imported as lots: limits, columns, and the result of a dry run or a commit. */
@@ -128,9 +128,7 @@ export const importFileProblemCodes = [
 export type ImportFileProblemCode = (typeof importFileProblemCodes)[number];
 
 const issueCodeSchema = z.string().describe(`one of ${importIssueCodes.join(', ')}; clients that do not know a code show the message`);
-const issueParamsSchema = z
-  .record(z.string(), importIssueParamSchema)
-  .describe('the values the message names (the cell’s text, limits, valid choices); names in both languages as { da, en }');
+const issueParamsSchema = problemParamsSchema.describe('the values the message names (the cell’s text, limits, valid choices); names in both languages as { da, en }');
 
 export const importIssueSchema = z.object({
   /** Spreadsheet row number: the header is row 1 when it is the first row, so the first data row is 2. */

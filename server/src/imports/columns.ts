@@ -1,4 +1,4 @@
-import { importColumns, type ImportColumnKey, type ImportLanguage } from '@byg360/shared';
+import { importColumns, type ImportColumnKey, type ImportLanguage, type LocalizedText } from '@byg360/shared';
 import { isEmptyCell, type Cell, type SheetRow } from './read-spreadsheet.ts';
 
 /**
@@ -78,6 +78,8 @@ export interface HeaderReader<K extends string> {
   findHeaderRow(rows: SheetRow[]): { at: number; columns: ColumnMap<K> } | null;
   /** The name a column goes by in the file's language, for columns the file does not have. */
   columnName(key: K, language: ImportLanguage): string;
+  /** The names of columns in both languages, for problems that clients word in theirs. */
+  columnNames(keys: readonly K[]): LocalizedText[];
 }
 
 const headerText = (cell: Cell | undefined) => (isEmptyCell(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim());
@@ -137,7 +139,9 @@ export function headerReader<K extends string>(spec: ColumnSpec<K>): HeaderReade
 
   const columnName = (key: K, language: ImportLanguage) => spec.columns.find((c) => c.key === key)![language];
 
-  return { mapColumns, findHeaderRow, columnName };
+  const columnNames = (keys: readonly K[]) => keys.map((key) => ({ da: columnName(key, 'da'), en: columnName(key, 'en') }));
+
+  return { mapColumns, findHeaderRow, columnName, columnNames };
 }
 
 export const lotHeaders = headerReader<ImportColumnKey>({ columns: importColumns, synonyms });

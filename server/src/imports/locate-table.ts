@@ -26,13 +26,12 @@ export function locateTable<K extends string>(sheets: Sheet[], headers: HeaderRe
   if (!first) throw fileProblem('VALIDATION', 'file.no_rows', {}, 'The file has no rows');
   const { columns } = first;
   // The message names the columns in the file's language; the params in both, for clients to pick.
-  const names = (keys: readonly K[]) => keys.map((k) => ({ da: headers.columnName(k, 'da'), en: headers.columnName(k, 'en') }));
   const missing = required.filter((k) => !columns.byKey.has(k));
   const inFile = (keys: readonly K[]) => keys.map((k) => headers.columnName(k, columns.language));
   throw fileProblem(
     'VALIDATION',
     'file.columns_missing',
-    { columns: names(missing), required: names(required) },
+    { columns: headers.columnNames(missing), required: headers.columnNames(required) },
     `Missing ${missing.length === 1 ? 'column' : 'columns'}: ${inFile(missing).join(', ')}. The header row must name ${inFile(required).join(', ')}.`,
     inFile(missing).map((name) => ({ path: name, message: 'Missing column' })),
   );

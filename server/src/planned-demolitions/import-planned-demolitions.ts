@@ -79,7 +79,7 @@ export async function importPlannedDemolitions(db: Db, actor: Actor, request: Im
     throw fileProblem(
       'VALIDATION',
       'file.place_column_missing',
-      { columns: keys.map((k) => ({ da: plannedDemolitionHeaders.columnName(k, 'da'), en: plannedDemolitionHeaders.columnName(k, 'en') })) },
+      { columns: plannedDemolitionHeaders.columnNames(keys) },
       `Missing column: ${names.join(' or ')}. Each building needs its postcode (or an address that ends with it).`,
       [{ path: names[0]!, message: 'Missing column' }],
     );
