@@ -17,7 +17,7 @@ import { SearchMap } from '../../features/search/components/search-map';
 import { SearchResults } from '../../features/search/components/search-results';
 import { SortSelect } from '../../features/search/components/sort-select';
 import { categoryName, toggleCategory } from '../../features/search/utils/facets';
-import { bboxCenter, bboxRadiusKm, DENMARK_BBOX } from '../../features/search/utils/geo';
+import { bboxCenter, bboxRadiusKm, DENMARK_BBOX } from '../../lib/geo';
 import {
   activeFilterCount,
   clearFilters,

@@ -1,4 +1,5 @@
 import type { Bbox, ReportMeasure, ReportRow, SupplyDemandReport } from '@byg360/shared';
+import { roundBbox, wholeZoom } from '../../../lib/geo';
 import type { LotClustersQuery } from '../api/get-lot-clusters';
 import type { AxisScale, ReportGranularity, ReportUnit } from './report-filters';
 
@@ -95,20 +96,15 @@ export function postcodePlaces(points: readonly ({ postcode: string | null } & L
   return new Map([...sums].map(([postcode, s]) => [postcode, { lat: s.lat / s.n, lon: s.lon / s.n }]));
 }
 
-const BBOX_STEP = 1e4;
-
 /**
- * The clusters request for the map's view and the report's filters. The box is rounded outwards
- * (about 10 m) so that the same view asks the same question, and clamped to what the API accepts:
- * a zoomed-out map can show more than the whole world.
+ * The clusters request for the map's view and the report's filters: the box rounded outwards (to
+ * about 10 m) and clamped, so that the same view asks the same question.
  */
 export function lotClustersQuery(view: { bbox: Bbox; zoom: number }, filters: Pick<SupplyDemandReport['filters'], 'municipality' | 'postcode' | 'category'>): LotClustersQuery {
-  const down = (v: number, limit: number) => Math.max(-limit, Math.floor(v * BBOX_STEP) / BBOX_STEP);
-  const up = (v: number, limit: number) => Math.min(limit, Math.ceil(v * BBOX_STEP) / BBOX_STEP);
-  const { minLon, minLat, maxLon, maxLat } = view.bbox;
+  const { minLon, minLat, maxLon, maxLat } = roundBbox(view.bbox, 4);
   return {
-    bbox: [down(minLon, 180), down(minLat, 90), up(maxLon, 180), up(maxLat, 90)].join(','),
-    zoom: Math.max(0, Math.min(22, Math.round(view.zoom))),
+    bbox: [minLon, minLat, maxLon, maxLat].join(','),
+    zoom: wholeZoom(view.zoom),
     municipality: filters.municipality,
     postcode: filters.postcode,
     category: filters.category,

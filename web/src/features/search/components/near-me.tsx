@@ -2,7 +2,7 @@ import { Button, CloseButton, Group, Select } from '@mantine/core';
 import type { GeoPoint } from '@byg360/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roundPoint } from '../utils/geo';
+import { roundPoint } from '../../../lib/geo';
 
 export type LocateError = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
 

@@ -13,7 +13,7 @@ import { paths } from '../../../config/paths';
 import { useFormat } from '../../../lib/format';
 import { useMapClusters } from '../api/get-map-clusters';
 import { categoryName, type Language } from '../utils/facets';
-import { circleBbox, roundBbox } from '../utils/geo';
+import { circleBbox, roundBbox, wholeZoom } from '../../../lib/geo';
 import { bboxText, DEFAULT_RADIUS_KM, filterQuery, type SearchState } from '../utils/search-state';
 import { unitLabel } from '../utils/units';
 import classes from './search.module.css';
@@ -52,7 +52,7 @@ export function SearchMap({ state, categories, language, highlighted, active, he
   const radiusKm = state.radiusKm ?? DEFAULT_RADIUS_KM;
   const target = state.bbox ?? (state.near ? circleBbox(state.near, radiusKm) : null);
   const clusters = useMapClusters(
-    view && active ? { ...filterQuery(state), bbox: bboxText(roundBbox(view.bbox)), zoom: Math.max(0, Math.min(22, Math.round(view.zoom))) } : null,
+    view && active ? { ...filterQuery(state), bbox: bboxText(roundBbox(view.bbox)), zoom: wholeZoom(view.zoom) } : null,
   );
 
   const userMove = (moved: MapViewport) => {

@@ -9,7 +9,7 @@ import {
   type SearchFiltersInput,
   type SearchSort,
 } from '@byg360/shared';
-import { roundBbox, roundPoint } from './geo';
+import { roundBbox, roundPoint } from '../../../lib/geo';
 
 export type Condition = (typeof conditionGrades)[number];
 

@@ -12,17 +12,20 @@ const ceilTo = (value: number, digits: number) => Math.ceil(value * 10 ** digits
 const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
- * Five decimals (about 1 m, so that a shared link restores the same zoom), rounded outwards so
- * that the rounded box still holds the whole view; clamped to what the API accepts.
+ * Five decimals by default (about 1 m, so that a shared link restores the same zoom), rounded
+ * outwards so that the rounded box still holds the whole view; clamped to what the API accepts.
  */
-export function roundBbox(b: Bbox): Bbox {
+export function roundBbox(b: Bbox, digits = BBOX_DIGITS): Bbox {
   return {
-    minLon: Math.max(-180, floorTo(b.minLon, BBOX_DIGITS)),
-    minLat: Math.max(-90, floorTo(b.minLat, BBOX_DIGITS)),
-    maxLon: Math.min(180, ceilTo(b.maxLon, BBOX_DIGITS)),
-    maxLat: Math.min(90, ceilTo(b.maxLat, BBOX_DIGITS)),
+    minLon: Math.max(-180, floorTo(b.minLon, digits)),
+    minLat: Math.max(-90, floorTo(b.minLat, digits)),
+    maxLon: Math.min(180, ceilTo(b.maxLon, digits)),
+    maxLat: Math.min(90, ceilTo(b.maxLat, digits)),
   };
 }
+
+/** A map's zoom as the clusters API takes it: whole, 0–22. */
+export const wholeZoom = (zoom: number) => Math.max(0, Math.min(22, Math.round(zoom)));
 
 /** Three decimals (about 100 m): enough for "near me", and a shared link does not pinpoint a home. */
 export function roundPoint(p: GeoPoint): GeoPoint {
